@@ -1,0 +1,263 @@
+/** The CLI's commands. Each validates through the same contract schemas as the app. */
+import { readdir, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
+import type { CaseDetail } from '../../shared/domain';
+import { AppError } from '../../shared/errors';
+import { findCaseIdByNumber } from '../db/queries/cases';
+import type { Core } from '../services/core';
+import { dispatch } from '../services/dispatch';
+import { importPhoto, readPhotoFile } from '../services/evidence/photoIntake';
+import { systemClock } from '../services/clock';
+import { runDemo } from './demo';
+import { EXIT, UsageError, type Output } from './output';
+
+export interface CommandContext {
+  readonly core: Core;
+  readonly args: string[];
+  readonly out: Output;
+  readonly dataDir: string;
+}
+
+interface Command {
+  readonly run: (ctx: CommandContext) => Promise<number>;
+}
+
+export const USAGE = `caseready — municipal code enforcement, from evidence to hearing
+
+Usage: caseready <command> [options] [--data-dir DIR] [--json]
+
+  init                                  create (or open and check) the evidence store
+  case create --address A --parcel P --owner NAME --owner-kind KIND
+              --owner-address ADDR --inspector NAME [--opened-on YYYY-MM-DD]
+  case list [--query TEXT] [--limit N]
+  case show CASE                        CASE is an id or a case number (CE-2026-0001)
+  violation add --case CASE --code SECTION --description TEXT --action TEXT --due YYYY-MM-DD
+  evidence add --case CASE [--violation ID] FILE|FOLDER...
+                                        JPEG or HEIC photos; a folder adds every file in it
+  notice --case CASE [--out FILE.pdf]   issue a Notice of Violation
+  verify                                integrity check, audit chain, re-hash of every vault object
+  backup FOLDER                         back up the store and vault into FOLDER
+  demo                                  load the two sample cases of the training curriculum
+
+Owner kinds: individual, organization, estate, trust, government.
+Data folder: --data-dir, else $CASEREADY_DATA_DIR, else the desktop app's folder.
+Exit codes: 0 done, 1 failed, 2 usage, 3 verify found problems.
+`;
+
+async function call<K extends MethodName>(ctx: CommandContext, name: K, input: MethodInput<K>): Promise<MethodOutput<K>> {
+  const result = await dispatch(ctx.core.handlers, name, input, {
+    actor: process.env.CASEREADY_ACTOR ?? 'cli',
+    progress: ctx.out.progress,
+  });
+  if (!result.ok) throw new AppError(result.error.code, result.error.message);
+  return result.value as MethodOutput<K>;
+}
+
+function options<T extends Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>>(args: string[], spec: T, positionals = false) {
+  try {
+    return parseArgs({ args, options: spec, allowPositionals: positionals, strict: true });
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+}
+
+function need(value: string | undefined, flag: string): string {
+  if (value === undefined || value === '') throw new UsageError(`${flag} is required`);
+  return value;
+}
+
+function resolveCase(ctx: CommandContext, ref: string | undefined): number {
+  const r = need(ref, '--case');
+  if (/^\d+$/.test(r)) return Number(r);
+  const id = findCaseIdByNumber(ctx.core.db, r);
+  if (id === undefined) throw new AppError('NOT_FOUND', `There is no case numbered ${r}.`);
+  return id;
+}
+
+export function describeCase(c: CaseDetail): string {
+  const lines = [
+    `${c.caseNumber} (id ${c.id}) — ${c.status}, opened ${c.openedOn} by ${c.inspector}`,
+    `  Property: ${c.property.address} (parcel ${c.property.parcelId})`,
+    `  Owner of record: ${c.owner.name} (${c.owner.kind}), ${c.owner.mailingAddress}`,
+  ];
+  for (const v of c.violations) {
+    lines.push(`  Violation ${v.id}: ${v.codeSection} — ${v.description} (comply by ${v.complianceDate}; ${v.photos.length} photo(s))`);
+  }
+  for (const d of c.documents) lines.push(`  Document ${d.id}: ${d.number} ${d.title} — sha256 ${d.sha256}`);
+  return lines.join('\n');
+}
+
+/** Files named on the command line, or every file of a named folder. Names are read as bytes so
+ * files whose names are not valid UTF-8 (old cameras, foreign SD cards) can still be imported. */
+async function expandPaths(paths: string[]): Promise<Array<string | Buffer>> {
+  const files: Array<string | Buffer> = [];
+  for (const p of paths) {
+    const s = await stat(p).catch(() => null);
+    if (s?.isDirectory()) {
+      const entries = await readdir(p, { encoding: 'buffer', withFileTypes: true });
+      for (const e of entries.sort((a, b) => Buffer.compare(a.name, b.name))) {
+        if (e.isFile()) files.push(Buffer.concat([Buffer.from(p + path.sep), e.name]));
+      }
+    } else {
+      files.push(p);
+    }
+  }
+  return files;
+}
+
+export const COMMANDS: Record<string, Command> = {
+  init: {
+    run: async (ctx) => {
+      const info = await call(ctx, 'appInfo', {});
+      ctx.out.result(info, () => `Evidence store ready at ${info.dataDir} (schema ${info.schemaVersion}).`);
+      return EXIT.ok;
+    },
+  },
+  'case create': {
+    run: async (ctx) => {
+      const { values } = options(ctx.args, {
+        address: { type: 'string' },
+        parcel: { type: 'string' },
+        owner: { type: 'string' },
+        'owner-kind': { type: 'string' },
+        'owner-address': { type: 'string' },
+        inspector: { type: 'string' },
+        'opened-on': { type: 'string' },
+      });
+      const detail = await call(ctx, 'createCase', {
+        property: { address: need(values.address, '--address'), parcelId: need(values.parcel, '--parcel') },
+        owner: {
+          name: need(values.owner, '--owner'),
+          kind: (values['owner-kind'] ?? 'individual') as 'individual',
+          mailingAddress: need(values['owner-address'], '--owner-address'),
+        },
+        inspector: need(values.inspector, '--inspector'),
+        openedOn: values['opened-on'],
+      });
+      ctx.out.result(detail, () => `Created ${describeCase(detail)}`);
+      return EXIT.ok;
+    },
+  },
+  'case list': {
+    run: async (ctx) => {
+      const { values } = options(ctx.args, { query: { type: 'string' }, limit: { type: 'string' } });
+      const page = await call(ctx, 'listCases', { query: values.query, limit: Number(values.limit ?? 50), offset: 0 });
+      ctx.out.result(page, () =>
+        [`${page.total} case(s)`, ...page.items.map((c) => `${c.caseNumber}  ${c.openedOn}  ${c.address}  ${c.ownerName}  ${c.violationCount} violation(s)`)].join('\n'),
+      );
+      return EXIT.ok;
+    },
+  },
+  'case show': {
+    run: async (ctx) => {
+      const { positionals } = options(ctx.args, {}, true);
+      const detail = await call(ctx, 'getCase', { caseId: resolveCase(ctx, positionals[0]) });
+      ctx.out.result(detail, () => describeCase(detail));
+      return EXIT.ok;
+    },
+  },
+  'violation add': {
+    run: async (ctx) => {
+      const { values } = options(ctx.args, {
+        case: { type: 'string' },
+        code: { type: 'string' },
+        description: { type: 'string' },
+        action: { type: 'string' },
+        due: { type: 'string' },
+      });
+      const v = await call(ctx, 'addViolation', {
+        caseId: resolveCase(ctx, values.case),
+        codeSection: need(values.code, '--code'),
+        description: need(values.description, '--description'),
+        correctiveAction: need(values.action, '--action'),
+        complianceDate: need(values.due, '--due'),
+      });
+      ctx.out.result(v, () => `Added violation ${v.id}: ${v.codeSection} (comply by ${v.complianceDate})`);
+      return EXIT.ok;
+    },
+  },
+  'evidence add': {
+    run: async (ctx) => {
+      const { values, positionals } = options(ctx.args, { case: { type: 'string' }, violation: { type: 'string' } }, true);
+      if (positionals.length === 0) throw new UsageError('name at least one photo or folder');
+      const caseId = resolveCase(ctx, values.case);
+      const violationId = values.violation ? Number(values.violation) : null;
+      const results: Array<{ file: string; ok: boolean; photoId?: number; duplicate?: boolean; sha256?: string; error?: string }> = [];
+      for (const file of await expandPaths(positionals)) {
+        const shown = Buffer.isBuffer(file) ? file.toString('utf8') : file;
+        try {
+          const bytes = await readPhotoFile(file);
+          const { photo, duplicate } = await importPhoto(
+            { db: ctx.core.db, vault: ctx.core.vault, clock: systemClock, actor: process.env.CASEREADY_ACTOR ?? 'cli' },
+            { caseId, violationId },
+            // sanitizeFileName keeps only the last path segment, decoding non-UTF-8 bytes with U+FFFD.
+            { bytes, fileName: file },
+            ctx.out.progress,
+          );
+          results.push({ file: shown, ok: true, photoId: photo.id, duplicate, sha256: photo.originalSha256 });
+        } catch (err) {
+          if (!(err instanceof AppError)) throw err;
+          results.push({ file: shown, ok: false, error: err.message });
+        }
+      }
+      const failed = results.filter((r) => !r.ok);
+      ctx.out.result({ imported: results.filter((r) => r.ok).length, failed: failed.length, results }, () =>
+        results
+          .map((r) => (r.ok ? `added  ${r.file} → photo ${r.photoId}${r.duplicate ? ' (already in this case)' : ''}  sha256 ${r.sha256}` : `FAILED ${r.file}: ${r.error}`))
+          .join('\n'),
+      );
+      return failed.length ? EXIT.failed : EXIT.ok;
+    },
+  },
+  notice: {
+    run: async (ctx) => {
+      const { values } = options(ctx.args, { case: { type: 'string' }, out: { type: 'string' } });
+      const doc = await call(ctx, 'generateNotice', { caseId: resolveCase(ctx, values.case) });
+      let written: string | undefined;
+      if (values.out) {
+        const pdf = await call(ctx, 'getDocumentPdf', { documentId: doc.id });
+        written = path.resolve(values.out);
+        await writeFile(written, Buffer.from(pdf.dataBase64, 'base64'), { flag: 'wx' }).catch((err: NodeJS.ErrnoException) => {
+          throw new AppError('CONFLICT', err.code === 'EEXIST' ? `${written} already exists; choose another --out file.` : `Cannot write ${written}: ${err.message}`);
+        });
+      }
+      ctx.out.result({ ...doc, written }, () => `Issued ${doc.number} (${doc.pageCount} page(s)), sha256 ${doc.sha256}${written ? `\nWrote ${written}` : ''}`);
+      return EXIT.ok;
+    },
+  },
+  verify: {
+    run: async (ctx) => {
+      const r = await call(ctx, 'verify', {});
+      ctx.out.result(r, () =>
+        [
+          `SQLite integrity: ${r.integrityCheck}`,
+          r.audit.ok
+            ? `Audit chain: ok (${r.audit.entries} entries, head ${r.audit.head ?? 'none'})`
+            : `Audit chain: BROKEN at entry ${r.audit.firstBroken!.seq}: ${r.audit.firstBroken!.reason}`,
+          r.vault.ok
+            ? `Vault: ok (${r.vault.checked} objects re-hashed)`
+            : `Vault: ${r.vault.mismatched.length} object(s) no longer match their hash, ${r.vault.missing.length} missing\n${[...r.vault.mismatched.map((s) => `  changed: ${s}`), ...r.vault.missing.map((s) => `  missing: ${s}`)].join('\n')}`,
+          r.ok ? 'Everything checks out.' : 'PROBLEMS FOUND: do not rely on this store until they are explained.',
+        ].join('\n'),
+      );
+      return r.ok ? EXIT.ok : EXIT.verifyFailed;
+    },
+  },
+  backup: {
+    run: async (ctx) => {
+      const { positionals } = options(ctx.args, {}, true);
+      const report = await ctx.core.backup(need(positionals[0], 'FOLDER'), ctx.out.progress);
+      ctx.out.result(report, () => `Backed up to ${report.folder}: database + ${report.objectsTotal} vault object(s) (${report.objectsCopied} new).`);
+      return EXIT.ok;
+    },
+  },
+  demo: {
+    run: async (ctx) => {
+      const summary = await runDemo(ctx.core, ctx.out);
+      ctx.out.result(summary, () => `Loaded the demo cases into ${ctx.dataDir}:\n${summary.cases.map((c) => `  ${c}`).join('\n')}`);
+      return EXIT.ok;
+    },
+  },
+};

@@ -1,0 +1,118 @@
+/**
+ * The application core: one evidence store + vault per data folder, and the handler for every
+ * method of the contract. Electron's IPC, the HTTP bridge and the CLI all run this same code.
+ */
+import { mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { AppInfo } from '../../shared/domain';
+import { AppError } from '../../shared/errors';
+import { openDatabase, schemaVersion, type Db } from '../db/open';
+import { getPhoto } from '../db/queries/photos';
+import { allVaultShas } from '../db/queries/vaultObjects';
+import { listCases } from '../db/queries/cases';
+import { auditHead } from './audit';
+import { addViolation, createCase, getCaseDetail } from './cases/caseService';
+import { systemClock, type Clock } from './clock';
+import type { Handlers } from './dispatch';
+import { issueNotice, readIssuedDocument } from './documents/issueNotice';
+import { importPhoto } from './evidence/photoIntake';
+import { loadPack, type LoadedPack } from './packs/loadPack';
+import { openVault, type Vault } from './vault/vault';
+import { verifyStore } from './verify';
+import { backupDataFolder, type BackupReport } from './backup';
+import { VERSION } from './version';
+
+export interface CoreOptions {
+  readonly dataDir: string;
+  readonly resourcesDir: string;
+  readonly templatesDir: string;
+  readonly actor?: string;
+  readonly clock?: Clock;
+  readonly jurisdiction?: string;
+}
+
+export interface Core {
+  readonly handlers: Handlers;
+  readonly db: Db;
+  readonly vault: Vault;
+  readonly pack: LoadedPack;
+  readonly startupReport: AppInfo['startupReport'];
+  /** Backs up the store and its vault into a folder (see backup.ts). */
+  backup(destFolder: string, onProgress?: (done: number, total: number, message: string) => void): Promise<BackupReport>;
+  close(): void;
+}
+
+export const DB_FILE = 'caseready.db';
+export const DEFAULT_JURISDICTION = 'model-ipmc';
+
+export async function createCore(opts: CoreOptions): Promise<Core> {
+  const dataDir = path.resolve(opts.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const pack = await loadPack(opts.templatesDir, opts.jurisdiction ?? DEFAULT_JURISDICTION);
+  const db = openDatabase(path.join(dataDir, DB_FILE));
+  const vault = await openVault(path.join(dataDir, 'vault'));
+  // Startup reconciliation: rows whose file is gone are reported; files no row knows (an import
+  // killed before its commit) are moved to quarantine, never deleted.
+  const reconciled = await vault.reconcile(new Set(allVaultShas(db)));
+  const startupReport = { missingObjects: reconciled.missing, quarantined: reconciled.quarantined };
+  const actor = opts.actor ?? defaultActor();
+  const clock = opts.clock ?? systemClock;
+  const fontsDir = path.join(opts.resourcesDir, 'fonts');
+
+  const handlers: Handlers = {
+    appInfo: () => ({
+      version: VERSION,
+      dataDir,
+      schemaVersion: schemaVersion(db),
+      auditHead: auditHead(db),
+      startupReport,
+    }),
+    listCases: (input) => listCases(db, input),
+    createCase: (input) => createCase(db, input, actor, clock),
+    getCase: ({ caseId }) => getCaseDetail(db, caseId),
+    addViolation: (input) => addViolation(db, input, actor, clock),
+    importPhoto: async (input, ctx) => {
+      const bytes = Buffer.from(input.dataBase64, 'base64');
+      const { photo } = await importPhoto(
+        { db, vault, clock, actor },
+        { caseId: input.caseId, violationId: input.violationId },
+        { bytes, fileName: input.fileName },
+        ctx.progress,
+      );
+      return photo;
+    },
+    getPhotoImage: async ({ photoId, variant }) => {
+      const photo = getPhoto(db, photoId);
+      if (!photo) throw new AppError('NOT_FOUND', `Photo ${photoId} does not exist.`);
+      const bytes = await vault.read(variant === 'thumb' ? photo.thumbSha256 : photo.displaySha256);
+      return { mediaType: 'image/jpeg' as const, dataBase64: bytes.toString('base64') };
+    },
+    generateNotice: ({ caseId }, ctx) => issueNotice({ db, vault, clock, actor, fontsDir, pack }, caseId, ctx.progress),
+    getDocumentPdf: async ({ documentId }) => {
+      const { fileName, bytes } = await readIssuedDocument(db, vault, documentId);
+      return { fileName, dataBase64: bytes.toString('base64') };
+    },
+    verify: (_input, ctx) => verifyStore(db, vault, ctx.progress),
+  };
+
+  return {
+    handlers,
+    db,
+    vault,
+    pack,
+    startupReport,
+    backup: (destFolder, onProgress) => backupDataFolder(db, vault, destFolder, onProgress),
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+}
+
+function defaultActor(): string {
+  try {
+    return os.userInfo().username || 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}

@@ -1,0 +1,316 @@
+/**
+ * The Notice of Violation as plain data: every string already worded (from the jurisdiction
+ * pack) and filled in, every date already written for people. The PDF renderer only lays this
+ * out, so what a notice says is decided, and tested, here. Pure: no I/O, no clock.
+ *
+ * Only open violations are listed. The complainant never appears: a notice goes to the owner,
+ * and naming the neighbour or tenant who complained invites retaliation.
+ */
+import { format, isValid, parseISO } from 'date-fns';
+import { enUS, es } from 'date-fns/locale';
+import type { CaseDetail, Photo, Violation } from '../../../shared/domain';
+import { AppError } from '../../../shared/errors';
+import {
+  fillTemplate,
+  type JurisdictionPack,
+  type NoticePlaceholder,
+  type NoticeWording,
+} from '../../../shared/jurisdictionPack';
+import { isoDate } from '../../../shared/schemas';
+
+export type { JurisdictionPack, NoticeWording } from '../../../shared/jurisdictionPack';
+
+export interface NoticeRow {
+  readonly label: string;
+  readonly value: string;
+}
+
+export interface NoticePhoto {
+  /** The display JPEG (already upright) that is embedded; its hash is printed under it. */
+  readonly sha256: string;
+  readonly width: number;
+  readonly height: number;
+  readonly takenAt: string | null; // "2026-10-03 14:22", camera local time
+  readonly caption: string;
+  readonly hashLine: string;
+}
+
+export interface NoticeViolation {
+  readonly number: number;
+  readonly heading: string; // "Violation 1 of 3"
+  readonly continuedHeading: string; // "Violation 1 of 3 (continued)", atop a later page
+  readonly citation: string; // "IPMC 304.13 — Window, skylight and door frames"
+  readonly complianceDate: string; // YYYY-MM-DD
+  readonly complianceDateText: string; // "January 5, 2027"
+  readonly rows: readonly NoticeRow[];
+  readonly photosLabel: string;
+  readonly photos: readonly NoticePhoto[];
+}
+
+export interface NoticeSection {
+  readonly heading: string;
+  readonly paragraph: string;
+  readonly items: readonly { readonly title: string; readonly text: string }[];
+}
+
+export interface NoticeModel {
+  readonly language: NoticeWording['language'];
+  readonly documentNumber: string;
+  readonly caseNumber: string;
+  readonly issuedOn: string; // YYYY-MM-DD
+  readonly auditHead: string; // full 64-hex chain head
+  readonly metadata: {
+    readonly title: string;
+    readonly author: string;
+    readonly subject: string;
+    readonly keywords: readonly string[];
+    readonly creator: string;
+    readonly producer: string;
+  };
+  readonly letterhead: {
+    readonly jurisdictionName: string;
+    readonly departmentName: string;
+    readonly addressLines: readonly string[];
+    readonly contactLine: string;
+  };
+  readonly title: string;
+  readonly subtitle: string;
+  readonly references: readonly NoticeRow[];
+  readonly recipient: { readonly heading: string; readonly name: string; readonly addressLines: readonly string[] };
+  readonly regarding: NoticeRow;
+  readonly salutation: string;
+  readonly intro: string;
+  readonly violationsHeading: string;
+  readonly violations: readonly NoticeViolation[];
+  readonly deadlineSentence: string;
+  readonly sections: readonly NoticeSection[];
+  readonly languageAccess: string | null;
+  readonly signature: { readonly closing: string; readonly lines: readonly string[] };
+  /** Footer with {page} and {pages} left in; the renderer fills them. */
+  readonly footerTemplate: string;
+}
+
+export interface NoticeModelOptions {
+  readonly documentNumber: string;
+  readonly issuedOn: string; // YYYY-MM-DD
+  readonly auditHead: string;
+  readonly pack: JurisdictionPack;
+  readonly wording: NoticeWording;
+}
+
+const DATE_FORMATS: Record<NoticeWording['language'], { pattern: string; locale: typeof enUS }> = {
+  en: { pattern: 'MMMM d, yyyy', locale: enUS },
+  es: { pattern: "d 'de' MMMM 'de' yyyy", locale: es },
+};
+
+/** Characters of the audit head printed in the footer; enough to compare against the log. */
+export const AUDIT_HEAD_PRINTED = 16;
+
+export function buildNoticeModel(detail: CaseDetail, opts: NoticeModelOptions): NoticeModel {
+  const { pack, wording } = opts;
+  checkOptions(opts);
+  const open = detail.violations.filter((v) => v.status === 'open');
+  if (open.length === 0) {
+    throw new AppError(
+      'VALIDATION',
+      `Case ${detail.caseNumber} has no open violations, so there is nothing to put in a notice. Add a violation (or reopen one) first.`,
+    );
+  }
+  const people = (iso: string) => formatDateForPeople(iso, wording.language);
+  const issuedOnText = people(opts.issuedOn);
+  for (const v of open) {
+    if (v.complianceDate < opts.issuedOn) {
+      throw new AppError(
+        'VALIDATION',
+        `The violation of ${v.codeSection} must be corrected by ${people(v.complianceDate)}, which is before this notice's date (${issuedOnText}). Give it a later compliance date, then issue the notice.`,
+      );
+    }
+  }
+  const lastDeadline = open.map((v) => v.complianceDate).reduce((a, b) => (b > a ? b : a));
+
+  // Everything a wording string may mention about this notice, already written for people.
+  const values: Partial<Record<NoticePlaceholder, string | number>> = {
+    jurisdictionName: pack.jurisdictionName,
+    departmentName: pack.department.name,
+    departmentPhone: pack.department.phone,
+    departmentEmail: pack.department.email,
+    departmentHours: pack.department.hours,
+    codeName: pack.codeName,
+    codeShortName: pack.codeShortName,
+    appealDays: pack.appeal.days,
+    appealBody: pack.appeal.body,
+    appealAddress: pack.appeal.address,
+    ownerName: detail.owner.name,
+    propertyAddress: detail.property.address,
+    parcelId: detail.property.parcelId,
+    caseNumber: detail.caseNumber,
+    documentNumber: opts.documentNumber,
+    issuedOn: issuedOnText,
+    inspector: detail.inspector,
+    inspectorTitle: pack.inspectorTitle,
+    auditHead: `${opts.auditHead.slice(0, AUDIT_HEAD_PRINTED)}…`,
+    lastDeadline: people(lastDeadline),
+    violationCount: open.length,
+  };
+  const fill = (template: string, extra: Partial<Record<NoticePlaceholder, string | number>> = {}) =>
+    fillTemplate(template, { ...values, ...extra });
+
+  const title = `${wording.title} ${opts.documentNumber}`;
+  return {
+    language: wording.language,
+    documentNumber: opts.documentNumber,
+    caseNumber: detail.caseNumber,
+    issuedOn: opts.issuedOn,
+    auditHead: opts.auditHead,
+    metadata: {
+      title,
+      author: pack.department.name,
+      subject: fill(wording.subject),
+      keywords: [opts.documentNumber, detail.caseNumber, detail.property.parcelId],
+      creator: 'CaseReady',
+      producer: 'CaseReady notice generator (pdf-lib)',
+    },
+    letterhead: {
+      jurisdictionName: pack.jurisdictionName,
+      departmentName: pack.department.name,
+      addressLines: pack.department.addressLines,
+      contactLine: `${pack.department.phone} · ${pack.department.email}`,
+    },
+    title: wording.title,
+    subtitle: wording.subtitle,
+    references: [
+      { label: wording.labels.documentNumber, value: opts.documentNumber },
+      { label: wording.labels.caseNumber, value: detail.caseNumber },
+      { label: wording.labels.issuedOn, value: issuedOnText },
+      { label: wording.labels.parcelId, value: detail.property.parcelId },
+    ],
+    recipient: {
+      heading: wording.labels.recipient,
+      name: detail.owner.name,
+      addressLines: splitLines(detail.owner.mailingAddress),
+    },
+    regarding: { label: wording.labels.re, value: detail.property.address },
+    salutation: fill(wording.salutation),
+    intro: fill(wording.intro),
+    violationsHeading: wording.violationsHeading,
+    violations: open.map((v, i) => violationModel(v, i + 1, { pack, wording, fill, people })),
+    deadlineSentence: fill(wording.deadlineSentence),
+    sections: [
+      { heading: wording.appeal.heading, paragraph: fill(wording.appeal.paragraph), items: [] },
+      { heading: wording.consequences.heading, paragraph: fill(wording.consequences.paragraph), items: [] },
+      {
+        heading: wording.help.heading,
+        paragraph: fill(wording.help.paragraph),
+        items: pack.helpResources.map((r) => ({
+          title: r.phone ? `${r.name}, ${r.phone}` : r.name,
+          text: r.description,
+        })),
+      },
+      { heading: wording.contact.heading, paragraph: fill(wording.contact.paragraph), items: [] },
+    ],
+    languageAccess: wording.languageAccess ? fill(wording.languageAccess) : null,
+    signature: { closing: wording.signature.closing, lines: wording.signature.lines.map((l) => fill(l)) },
+    footerTemplate: fillTemplate(wording.footer, values, ['page', 'pages']),
+  };
+}
+
+interface ViolationContext {
+  readonly pack: JurisdictionPack;
+  readonly wording: NoticeWording;
+  readonly fill: (template: string, extra?: Partial<Record<NoticePlaceholder, string | number>>) => string;
+  readonly people: (iso: string) => string;
+}
+
+function violationModel(v: Violation, number: number, ctx: ViolationContext): NoticeViolation {
+  const { wording, fill } = ctx;
+  const labels = wording.violationLabels;
+  const citation = citeSection(v.codeSection, ctx);
+  const complianceDateText = ctx.people(v.complianceDate);
+  const heading = fill(wording.violationHeading, { violation: number });
+  return {
+    number,
+    heading,
+    continuedHeading: `${heading} ${wording.continued}`,
+    citation,
+    complianceDate: v.complianceDate,
+    complianceDateText,
+    rows: [
+      { label: labels.codeSection, value: citation },
+      { label: labels.description, value: v.description },
+      { label: labels.correctiveAction, value: v.correctiveAction },
+      { label: labels.deadline, value: complianceDateText },
+    ],
+    photosLabel: labels.photos,
+    photos: v.photos.map((p, i) => photoModel(p, number, i + 1, v.photos.length, ctx)),
+  };
+}
+
+function photoModel(p: Photo, violation: number, photo: number, photoCount: number, ctx: ViolationContext): NoticePhoto {
+  const takenAt = formatCameraDate(p.exif.takenAt);
+  const extra = { violation, photo, photoCount };
+  return {
+    sha256: p.displaySha256,
+    width: p.width,
+    height: p.height,
+    takenAt,
+    caption: takenAt
+      ? ctx.fill(ctx.wording.photoCaption, { ...extra, takenAt })
+      : ctx.fill(ctx.wording.photoCaptionUndated, extra),
+    hashLine: `${ctx.wording.photoHashLabel} ${p.displaySha256}`,
+  };
+}
+
+/**
+ * "304.13" or "IPMC 304.13" found in the pack's code library is cited with its title; anything
+ * else is printed exactly as the inspector typed it (a local ordinance the pack does not list).
+ */
+function citeSection(codeSection: string, ctx: ViolationContext): string {
+  const { pack } = ctx;
+  const typed = codeSection.trim();
+  const prefix = pack.codeShortName.toLowerCase();
+  const bare = typed.toLowerCase().startsWith(prefix) ? typed.slice(prefix.length).replace(/^[\s§-]+/, '') : typed;
+  const found = pack.codeSections.find((s) => s.section === bare.replace(/^§\s*/, ''));
+  if (!found) return typed;
+  return ctx.fill(ctx.wording.codeSectionCitation, { section: found.section, title: found.title });
+}
+
+/** "2027-01-05" → "January 5, 2027" (in the notice's language). */
+export function formatDateForPeople(iso: string, language: NoticeWording['language']): string {
+  const date = parseISO(iso); // date-only strings parse as local midnight: no zone shift
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || !isValid(date)) {
+    throw new AppError('VALIDATION', `"${iso}" is not a date written YYYY-MM-DD.`);
+  }
+  const { pattern, locale } = DATE_FORMATS[language];
+  return format(date, pattern, { locale });
+}
+
+/**
+ * EXIF DateTimeOriginal as stored at intake ("2026:10:03 14:22:05", "2026-10-03T14:22:05" or
+ * similar) → "2026-10-03 14:22". It is the camera's clock in its own zone, so it is never
+ * converted; the caption says "camera date" for that reason.
+ */
+export function formatCameraDate(raw: string | null): string | null {
+  if (raw === null) return null;
+  const text = raw.trim();
+  if (text === '') return null;
+  const m = /^(\d{4})[-:](\d{2})[-:](\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(text);
+  if (!m) return text.slice(0, 40);
+  return m[4] === undefined ? `${m[1]}-${m[2]}-${m[3]}` : `${m[1]}-${m[2]}-${m[3]} ${m[4]}:${m[5]}`;
+}
+
+function splitLines(address: string): string[] {
+  return address
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+}
+
+function checkOptions(opts: NoticeModelOptions): void {
+  if (opts.documentNumber.trim() === '') throw new AppError('VALIDATION', 'A notice needs a document number.');
+  if (!isoDate.safeParse(opts.issuedOn).success) {
+    throw new AppError('VALIDATION', `The notice date "${opts.issuedOn}" is not a real date written YYYY-MM-DD.`);
+  }
+  if (!/^[0-9a-f]{64}$/.test(opts.auditHead)) {
+    throw new AppError('VALIDATION', 'The audit chain head printed on a notice must be a SHA-256 in lowercase hex.');
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * A top-to-bottom "flow" over pdf-lib pages: a cursor that moves down as text and images are
+ * placed, and starts a new US Letter page when the next piece would cross the bottom margin.
+ * pdf-lib itself only draws at coordinates; keeping lines together, continuing a paragraph on
+ * the next page and repeating a heading there are decided here.
+ */
+import { rgb, type PDFDocument, type PDFFont, type PDFImage, type PDFPage, type RGB } from 'pdf-lib';
+import { wrapText } from './textLayout';
+
+export const PAGE = { width: 612, height: 792, margin: 72 } as const; // 8.5 x 11 in, 1 in margins
+export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
+
+export const COLORS = {
+  text: rgb(0.1, 0.1, 0.1),
+  muted: rgb(0.38, 0.38, 0.4),
+  accent: rgb(0.09, 0.2, 0.36),
+  rule: rgb(0.72, 0.74, 0.78),
+  band: rgb(0.92, 0.94, 0.97),
+} as const;
+
+export interface Fonts {
+  readonly regular: PDFFont;
+  readonly bold: PDFFont;
+}
+
+export interface TextStyle {
+  readonly size: number;
+  readonly bold?: boolean;
+  readonly color?: RGB;
+  /** Distance from the left margin. */
+  readonly indent?: number;
+  /** Available width; defaults to the rest of the line after the indent. */
+  readonly width?: number;
+  /** Line height as a multiple of the size. */
+  readonly leading?: number;
+  readonly align?: 'left' | 'center' | 'right';
+}
+
+export class PdfFlow {
+  readonly pages: PDFPage[] = [];
+  private current!: PDFPage;
+  /** Baseline room left: the y of the top of the next thing to place. */
+  y = 0;
+  /** Called after a page break, e.g. to repeat a heading. */
+  onNewPage: (() => void) | null = null;
+
+  constructor(
+    private readonly doc: PDFDocument,
+    readonly fonts: Fonts,
+  ) {
+    this.addPage();
+  }
+
+  get page(): PDFPage {
+    return this.current;
+  }
+
+  get bottom(): number {
+    return PAGE.margin;
+  }
+
+  get remaining(): number {
+    return this.y - this.bottom;
+  }
+
+  addPage(): void {
+    this.current = this.doc.addPage([PAGE.width, PAGE.height]);
+    this.pages.push(this.current);
+    this.y = PAGE.height - PAGE.margin;
+  }
+
+  /** Starts a new page unless `height` points still fit on this one. Returns true on a break. */
+  ensure(height: number): boolean {
+    if (height <= this.remaining || this.y === PAGE.height - PAGE.margin) return false;
+    this.addPage();
+    const repeat = this.onNewPage;
+    if (repeat) {
+      // Cleared while it runs so a repeated heading cannot itself trigger another repeat.
+      this.onNewPage = null;
+      repeat();
+      this.onNewPage = repeat;
+    }
+    return true;
+  }
+
+  space(points: number): void {
+    this.y -= points;
+  }
+
+  font(style: TextStyle): PDFFont {
+    return style.bold ? this.fonts.bold : this.fonts.regular;
+  }
+
+  lineHeight(style: TextStyle): number {
+    return style.size * (style.leading ?? 1.38);
+  }
+
+  widthOf(text: string, style: TextStyle): number {
+    return this.font(style).widthOfTextAtSize(text, style.size);
+  }
+
+  /** Wrapped lines of `text` for this style's width. */
+  lines(text: string, style: TextStyle): string[] {
+    const width = style.width ?? CONTENT_WIDTH - (style.indent ?? 0);
+    return wrapText(text, width, (s) => this.widthOf(s, style));
+  }
+
+  /** Height the wrapped text will take. */
+  heightOf(text: string, style: TextStyle): number {
+    return this.lines(text, style).length * this.lineHeight(style);
+  }
+
+  /**
+   * Draws wrapped text; a paragraph that does not fit continues on the next page, but never
+   * leaves a single line behind at the bottom of a page (`keepLines` lines stay together).
+   */
+  text(text: string, style: TextStyle, keepLines = 2): void {
+    const lines = this.lines(text, style);
+    const lh = this.lineHeight(style);
+    lines.forEach((line, i) => {
+      const together = i === 0 ? Math.min(keepLines, lines.length) : 1;
+      this.ensure(lh * together);
+      this.drawLine(line, style, this.y - style.size);
+      this.y -= lh;
+    });
+  }
+
+  /** One line at an explicit baseline on the current page; the cursor does not move. */
+  drawLine(line: string, style: TextStyle, baseline: number, page: PDFPage = this.current): void {
+    const indent = style.indent ?? 0;
+    const width = style.width ?? CONTENT_WIDTH - indent;
+    let x = PAGE.margin + indent;
+    if (style.align === 'center') x += (width - this.widthOf(line, style)) / 2;
+    if (style.align === 'right') x += width - this.widthOf(line, style);
+    page.drawText(line, { x, y: baseline, size: style.size, font: this.font(style), color: style.color ?? COLORS.text });
+  }
+
+  /** A horizontal line across the content width (or from `indent` for `width`). */
+  rule(opts: { thickness?: number; color?: RGB; indent?: number; width?: number } = {}): void {
+    const x = PAGE.margin + (opts.indent ?? 0);
+    this.current.drawLine({
+      start: { x, y: this.y },
+      end: { x: x + (opts.width ?? CONTENT_WIDTH - (opts.indent ?? 0)), y: this.y },
+      thickness: opts.thickness ?? 0.5,
+      color: opts.color ?? COLORS.rule,
+    });
+  }
+
+  /** A filled band `height` tall starting at the cursor, for headings. */
+  band(height: number, color: RGB = COLORS.band): void {
+    this.current.drawRectangle({ x: PAGE.margin, y: this.y - height, width: CONTENT_WIDTH, height, color });
+  }
+
+  /** An image with a thin frame, its top-left at (left margin + `indent`, cursor). */
+  image(img: PDFImage, indent: number, width: number, height: number): void {
+    const x = PAGE.margin + indent;
+    const y = this.y - height;
+    this.current.drawImage(img, { x, y, width, height });
+    this.current.drawRectangle({ x, y, width, height, borderColor: COLORS.rule, borderWidth: 0.5 });
+  }
+}

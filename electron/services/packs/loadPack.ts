@@ -1,0 +1,88 @@
+/**
+ * Reads a jurisdiction pack from a templates folder and validates it. A pack is data edited by
+ * people, so every failure names the file and the field that is wrong: a clerk fixing a typo in
+ * notice.en.json should not have to read a stack trace.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'zod';
+import { AppError } from '../../../shared/errors';
+import {
+  jurisdictionPackSchema,
+  noticeWordingSchema,
+  type JurisdictionPack,
+  type NoticeWording,
+} from '../../../shared/jurisdictionPack';
+
+export interface LoadedPack {
+  readonly pack: JurisdictionPack;
+  /** Notice of Violation wording in the requested language. */
+  readonly notice: NoticeWording;
+}
+
+export type PackLanguage = NoticeWording['language'];
+
+const PACK_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/** The folder of one pack: `<templatesDir>/jurisdictions/<packId>`. */
+export function packDir(templatesDir: string, packId: string): string {
+  return path.join(templatesDir, 'jurisdictions', packId);
+}
+
+/**
+ * Loads `pack.json` and `notice.<language>.json` of the pack `packId` under
+ * `<templatesDir>/jurisdictions/`. Throws AppError NOT_FOUND when the pack or the language is
+ * missing, VALIDATION when a file is not JSON or does not match its schema.
+ */
+export async function loadPack(templatesDir: string, packId: string, language: PackLanguage = 'en'): Promise<LoadedPack> {
+  // The id becomes part of a path: only plain names, so "../x" cannot reach outside templates.
+  if (!PACK_ID.test(packId)) {
+    throw new AppError('VALIDATION', `"${packId}" is not a jurisdiction pack name (use lowercase letters, digits and dashes).`);
+  }
+  const dir = packDir(templatesDir, packId);
+  const packFile = path.join(dir, 'pack.json');
+  const pack = parseWith(jurisdictionPackSchema, await readJson(packFile, `There is no jurisdiction pack "${packId}" in ${path.join(templatesDir, 'jurisdictions')}.`), packFile);
+  if (pack.id !== packId) {
+    throw new AppError('VALIDATION', `${packFile}: id is "${pack.id}" but the pack's folder is "${packId}"; they must be the same.`);
+  }
+  if (!pack.languages.includes(language)) {
+    throw new AppError('NOT_FOUND', `The jurisdiction pack "${pack.name}" has no wording in "${language}" (it has: ${pack.languages.join(', ')}).`);
+  }
+  const noticeFile = path.join(dir, `notice.${language}.json`);
+  const notice = parseWith(
+    noticeWordingSchema,
+    await readJson(noticeFile, `The jurisdiction pack "${pack.name}" lists "${language}" but ${noticeFile} is missing.`),
+    noticeFile,
+  );
+  if (notice.language !== language) {
+    throw new AppError('VALIDATION', `${noticeFile}: language is "${notice.language}" but the file name says "${language}".`);
+  }
+  return { pack, notice };
+}
+
+async function readJson(file: string, missingMessage: string): Promise<unknown> {
+  let raw: string;
+  try {
+    raw = await readFile(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new AppError('NOT_FOUND', missingMessage);
+    throw new AppError('VALIDATION', `Cannot read ${file}: ${(err as Error).message}`, { cause: err });
+  }
+  try {
+    // A BOM is what Windows Notepad writes; it is not an error a person can see.
+    return JSON.parse(raw.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new AppError('VALIDATION', `${file} is not valid JSON: ${(err as Error).message}`, { cause: err });
+  }
+}
+
+function parseWith<S extends z.ZodType>(schema: S, data: unknown, file: string): z.output<S> {
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.slice(0, 5).map((issue) => {
+    const where = issue.path.length > 0 ? issue.path.map(String).join('.') : '(whole file)';
+    return `${where}: ${issue.message}`;
+  });
+  const more = parsed.error.issues.length > 5 ? ` (and ${parsed.error.issues.length - 5} more)` : '';
+  throw new AppError('VALIDATION', `${file} has ${problems.length === 1 ? 'a problem' : 'problems'}: ${problems.join('; ')}${more}`);
+}

@@ -1,0 +1,85 @@
+/**
+ * The one list of core methods. Main binds IPC handlers by walking it, the preload builds
+ * `window.api` from it, the HTTP bridge serves it, and the renderer takes its types from it.
+ * Adding a method is one entry here plus its handler in electron/services/core.ts.
+ */
+import { z } from 'zod';
+import type {
+  AppInfo,
+  CaseDetail,
+  CaseSummary,
+  IssuedDocument,
+  Photo,
+  VerifyReport,
+  Violation,
+} from './domain';
+import { id, importPhotoInput, listCasesInput, newCaseInput, newViolationInput } from './schemas';
+
+interface MethodSpec<I extends z.ZodType, O> {
+  readonly input: I;
+  /** True when the method reports progress events while it runs. */
+  readonly progress: boolean;
+  /** Phantom: carries the output type only. */
+  readonly output?: O;
+}
+
+function method<O>() {
+  return <I extends z.ZodType>(input: I, opts: { progress?: boolean } = {}): MethodSpec<I, O> => ({
+    input,
+    progress: opts.progress ?? false,
+  });
+}
+
+const empty = z.object({}).strict();
+
+export const contract = {
+  appInfo: method<AppInfo>()(empty),
+  listCases: method<{ items: CaseSummary[]; total: number }>()(listCasesInput),
+  createCase: method<CaseDetail>()(newCaseInput),
+  getCase: method<CaseDetail>()(z.object({ caseId: id })),
+  addViolation: method<Violation>()(newViolationInput),
+  importPhoto: method<Photo>()(importPhotoInput, { progress: true }),
+  /** Display JPEG (rotated upright) or thumbnail of a photo, as base64. */
+  getPhotoImage: method<{ mediaType: 'image/jpeg'; dataBase64: string }>()(
+    z.object({ photoId: id, variant: z.enum(['display', 'thumb']) }),
+  ),
+  generateNotice: method<IssuedDocument>()(z.object({ caseId: id }), { progress: true }),
+  /** The issued PDF, re-hashed against the vault before it is handed out. */
+  getDocumentPdf: method<{ fileName: string; dataBase64: string }>()(z.object({ documentId: id })),
+  verify: method<VerifyReport>()(empty, { progress: true }),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<K extends MethodName> = z.input<Contract[K]['input']>;
+export type ParsedInput<K extends MethodName> = z.output<Contract[K]['input']>;
+export type MethodOutput<K extends MethodName> = NonNullable<Contract[K]['output']>;
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export interface ProgressEvent {
+  readonly jobId: string;
+  readonly method: MethodName;
+  readonly done: number;
+  readonly total: number;
+  readonly message: string;
+}
+
+/** Options a caller may pass beside the input; never validated as part of the input. */
+export interface CallOptions {
+  readonly jobId?: string;
+}
+
+/** The shape of `window.api`, identical over IPC (Electron) and HTTP (browser harness). */
+export type Api = {
+  readonly [K in MethodName]: (input: MethodInput<K>, options?: CallOptions) => Promise<import('./errors').Result<MethodOutput<K>>>;
+} & {
+  /** Subscribe to progress events; returns the unsubscribe function. */
+  readonly onProgress: (listener: (event: ProgressEvent) => void) => () => void;
+  /** Electron only: application-menu commands (File > New Case); returns the unsubscribe function. */
+  readonly onMenu?: (listener: (command: import('./methodNames').MenuCommand) => void) => () => void;
+  readonly transport: 'ipc' | 'http';
+};
+
+// IPC channel names live in the zod-free shared/methodNames.ts so the sandboxed preload can
+// import them without bundling zod; re-exported here so callers keep one import.
+export { ipcChannel, PROGRESS_CHANNEL, MENU_CHANNEL, type MenuCommand } from './methodNames';

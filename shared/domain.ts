@@ -1,0 +1,140 @@
+/**
+ * Domain types shared by the core and the renderer. Dates are ISO strings: `YYYY-MM-DD` for
+ * calendar dates (compliance deadlines, inspection dates) and full ISO timestamps for instants.
+ * Money (later issues) is integer cents.
+ */
+
+export const PARTY_KINDS = ['individual', 'organization', 'estate', 'trust', 'government'] as const;
+export type PartyKind = (typeof PARTY_KINDS)[number];
+
+export const CASE_STATUSES = ['open', 'closed'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const VIOLATION_STATUSES = ['open', 'corrected', 'referred', 'dismissed', 'abated'] as const;
+export type ViolationStatus = (typeof VIOLATION_STATUSES)[number];
+
+export interface Property {
+  readonly id: number;
+  readonly address: string;
+  readonly parcelId: string;
+}
+
+export interface Party {
+  readonly id: number;
+  readonly name: string;
+  readonly kind: PartyKind;
+  readonly mailingAddress: string;
+}
+
+export interface CaseSummary {
+  readonly id: number;
+  readonly caseNumber: string;
+  readonly status: CaseStatus;
+  readonly address: string;
+  readonly parcelId: string;
+  readonly ownerName: string;
+  readonly openedOn: string;
+  readonly violationCount: number;
+}
+
+/** What EXIF said at intake. Every field may be missing: phones strip some, editors strip all. */
+export interface PhotoExif {
+  readonly takenAt: string | null; // DateTimeOriginal as written by the camera (local time, no zone)
+  readonly gpsLatitude: number | null;
+  readonly gpsLongitude: number | null;
+  readonly make: string | null;
+  readonly model: string | null;
+  readonly orientation: number | null; // 1-8
+  /** Set when EXIF was present but unreadable; the photo is still accepted. */
+  readonly exifWarning: string | null;
+}
+
+export interface Photo {
+  readonly id: number;
+  readonly caseId: number;
+  readonly violationId: number | null;
+  readonly originalName: string;
+  readonly mediaType: 'image/jpeg' | 'image/heic';
+  readonly originalSha256: string;
+  readonly displaySha256: string;
+  readonly thumbSha256: string;
+  readonly width: number; // of the display image, after rotation
+  readonly height: number;
+  readonly sizeBytes: number; // of the original
+  readonly exif: PhotoExif;
+  readonly addedAt: string;
+}
+
+export interface Violation {
+  readonly id: number;
+  readonly caseId: number;
+  readonly codeSection: string;
+  readonly description: string;
+  readonly correctiveAction: string;
+  readonly complianceDate: string; // YYYY-MM-DD
+  readonly status: ViolationStatus;
+  readonly photos: readonly Photo[];
+}
+
+export const DOCUMENT_KINDS = ['notice_of_violation'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** An issued document: immutable, numbered, its PDF stored in the vault under `sha256`. */
+export interface IssuedDocument {
+  readonly id: number;
+  readonly caseId: number;
+  readonly kind: DocumentKind;
+  readonly number: string; // e.g. NOV-2026-000012
+  readonly title: string;
+  readonly sha256: string;
+  readonly sizeBytes: number;
+  readonly pageCount: number;
+  readonly issuedAt: string;
+  readonly auditHead: string; // audit chain head printed on the document
+}
+
+export interface CaseDetail {
+  readonly id: number;
+  readonly caseNumber: string;
+  readonly status: CaseStatus;
+  readonly openedOn: string;
+  readonly inspector: string;
+  readonly property: Property;
+  readonly owner: Party;
+  readonly violations: readonly Violation[];
+  readonly unassignedPhotos: readonly Photo[];
+  readonly documents: readonly IssuedDocument[];
+}
+
+export interface AuditVerification {
+  readonly ok: boolean;
+  readonly entries: number;
+  readonly head: string | null;
+  /** First entry whose hash or link does not match, with why. */
+  readonly firstBroken: { readonly seq: number; readonly reason: string } | null;
+}
+
+export interface VaultVerification {
+  readonly ok: boolean;
+  readonly checked: number;
+  readonly mismatched: readonly string[]; // sha256 of objects whose bytes changed
+  readonly missing: readonly string[]; // rows without a file
+}
+
+export interface VerifyReport {
+  readonly ok: boolean;
+  readonly audit: AuditVerification;
+  readonly vault: VaultVerification;
+  readonly integrityCheck: string; // SQLite integrity_check result, 'ok' when fine
+}
+
+export interface AppInfo {
+  readonly version: string;
+  readonly dataDir: string;
+  readonly schemaVersion: number;
+  readonly auditHead: string | null;
+  readonly startupReport: {
+    readonly missingObjects: readonly string[];
+    readonly quarantined: readonly string[];
+  };
+}

@@ -1,0 +1,206 @@
+/**
+ * Jurisdiction packs: the data (not code) that makes CaseReady speak one city's language. A pack
+ * is a folder under templates/jurisdictions/<id>/ holding `pack.json` (who the department is, its
+ * code library, appeal rules, help resources) and `notice.<lang>.json` (every sentence of the
+ * Notice of Violation). These schemas validate both; the loader in electron/services/packs reads
+ * the files. Pure: no node:, DOM or electron imports.
+ */
+import { z } from 'zod';
+
+/** Placeholders a wording string may use. Anything else in braces is a typo in the pack. */
+export const NOTICE_PLACEHOLDERS = [
+  'jurisdictionName',
+  'departmentName',
+  'departmentPhone',
+  'departmentEmail',
+  'departmentHours',
+  'codeName',
+  'codeShortName',
+  'appealDays',
+  'appealBody',
+  'appealAddress',
+  'ownerName',
+  'propertyAddress',
+  'parcelId',
+  'caseNumber',
+  'documentNumber',
+  'issuedOn',
+  'inspector',
+  'inspectorTitle',
+  'auditHead',
+  'lastDeadline',
+  'violation',
+  'violationCount',
+  'photo',
+  'photoCount',
+  'takenAt',
+  'section',
+  'title',
+  'page',
+  'pages',
+] as const;
+export type NoticePlaceholder = (typeof NOTICE_PLACEHOLDERS)[number];
+
+const PLACEHOLDER_PATTERN = /\{([A-Za-z]+)\}/g;
+const KNOWN_PLACEHOLDERS: ReadonlySet<string> = new Set(NOTICE_PLACEHOLDERS);
+
+/** Names inside `{...}` in a template, in order of appearance. */
+export function placeholdersIn(template: string): string[] {
+  return [...template.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[1] as string);
+}
+
+/**
+ * Replaces `{name}` with `values[name]`. Names listed in `keep` are left as written (the PDF
+ * renderer fills {page} and {pages} once it knows them). A name with no value is a bug in the
+ * caller, not in the pack (the schema already refused unknown names), so it throws.
+ */
+export function fillTemplate(
+  template: string,
+  values: Readonly<Partial<Record<NoticePlaceholder, string | number>>>,
+  keep: readonly NoticePlaceholder[] = [],
+): string {
+  return template.replace(PLACEHOLDER_PATTERN, (whole, name: string) => {
+    if ((keep as readonly string[]).includes(name)) return whole;
+    const value = (values as Record<string, string | number | undefined>)[name];
+    if (value === undefined) throw new Error(`No value for {${name}} in "${template}"`);
+    return String(value);
+  });
+}
+
+/** One line of wording: not blank, no control characters, only known placeholders. */
+const wordingText = z
+  .string()
+  .trim()
+  .min(1, { message: 'is required' })
+  .max(4000, { message: 'must be at most 4000 characters' })
+  // eslint-disable-next-line no-control-regex
+  .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), { message: 'contains control characters' })
+  .superRefine((s, ctx) => {
+    const unknown = placeholdersIn(s).filter((name) => !KNOWN_PLACEHOLDERS.has(name));
+    if (unknown.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `uses unknown placeholder ${unknown.map((n) => `{${n}}`).join(', ')} (known: ${NOTICE_PLACEHOLDERS.join(', ')})`,
+      });
+    }
+  });
+
+const codeSection = z
+  .object({
+    /** As cited, without the code's short name: "304.13". */
+    section: z.string().trim().regex(/^[0-9A-Za-z][0-9A-Za-z.()-]*$/, { message: 'must look like 304.13 or 602.2' }),
+    title: wordingText,
+    /** Plain-language summary of what the section requires, offered when recording a violation. */
+    summary: wordingText,
+    suggestedCorrectiveAction: wordingText,
+    /** Default days to comply; the inspector may choose another date. */
+    suggestedDays: z.number().int().min(1).max(365),
+  })
+  .strict();
+
+const helpResource = z
+  .object({
+    name: wordingText,
+    description: wordingText,
+    phone: wordingText.optional(),
+  })
+  .strict();
+
+export const jurisdictionPackSchema = z
+  .object({
+    /** Same as the folder name. */
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'must be lowercase letters, digits and dashes' }),
+    name: wordingText,
+    jurisdictionName: wordingText,
+    codeName: wordingText,
+    codeShortName: wordingText,
+    department: z
+      .object({
+        name: wordingText,
+        addressLines: z.array(wordingText).min(1, { message: 'needs at least one line' }).max(4),
+        phone: wordingText,
+        email: wordingText,
+        hours: wordingText,
+      })
+      .strict(),
+    inspectorTitle: wordingText,
+    appeal: z
+      .object({
+        days: z.number().int().min(1).max(365),
+        body: wordingText,
+        address: wordingText,
+      })
+      .strict(),
+    languages: z.array(z.enum(['en', 'es'])).min(1, { message: 'needs at least one language' }),
+    helpResources: z.array(helpResource).max(12),
+    codeSections: z.array(codeSection).min(1, { message: 'needs at least one code section' }),
+  })
+  .strict()
+  .superRefine((pack, ctx) => {
+    const seen = new Set<string>();
+    pack.codeSections.forEach((s, i) => {
+      if (seen.has(s.section)) {
+        ctx.addIssue({ code: 'custom', path: ['codeSections', i, 'section'], message: `${s.section} is listed twice` });
+      }
+      seen.add(s.section);
+    });
+  });
+export type JurisdictionPack = z.infer<typeof jurisdictionPackSchema>;
+export type CodeSection = JurisdictionPack['codeSections'][number];
+
+const labelled = z.object({ heading: wordingText, paragraph: wordingText }).strict();
+
+/** Every sentence of a Notice of Violation, in one language. */
+export const noticeWordingSchema = z
+  .object({
+    language: z.enum(['en', 'es']),
+    /** Printed for the document's metadata and as its heading. */
+    title: wordingText,
+    subtitle: wordingText,
+    subject: wordingText,
+    labels: z
+      .object({
+        documentNumber: wordingText,
+        caseNumber: wordingText,
+        issuedOn: wordingText,
+        parcelId: wordingText,
+        recipient: wordingText,
+        re: wordingText,
+      })
+      .strict(),
+    salutation: wordingText,
+    intro: wordingText,
+    violationsHeading: wordingText,
+    violationHeading: wordingText,
+    /** Added to a heading repeated at the top of the next page: "(continued)". */
+    continued: wordingText,
+    /** How a section found in the pack's code library is cited: "{codeShortName} {section} — {title}". */
+    codeSectionCitation: wordingText,
+    violationLabels: z
+      .object({
+        codeSection: wordingText,
+        description: wordingText,
+        correctiveAction: wordingText,
+        deadline: wordingText,
+        photos: wordingText,
+      })
+      .strict(),
+    photoCaption: wordingText,
+    photoCaptionUndated: wordingText,
+    photoHashLabel: wordingText,
+    deadlineSentence: wordingText,
+    appeal: labelled,
+    consequences: labelled,
+    help: labelled,
+    contact: labelled,
+    languageAccess: wordingText.optional(),
+    signature: z
+      .object({
+        closing: wordingText,
+        lines: z.array(wordingText).min(1).max(6),
+      })
+      .strict(),
+    footer: wordingText,
+  })
+  .strict();
+export type NoticeWording = z.infer<typeof noticeWordingSchema>;
