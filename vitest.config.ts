@@ -8,5 +8,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Integration tests spawn the CLI and Chromium-free child processes; two cores here.
     pool: 'forks',
+    globalSetup: ['tests/globalSetup.ts'],
   },
 });

@@ -42,7 +42,10 @@ export interface NoticeViolation {
   readonly citation: string; // "IPMC 304.13 — Window, skylight and door frames"
   readonly complianceDate: string; // YYYY-MM-DD
   readonly complianceDateText: string; // "January 5, 2027"
+  /** Code section, condition found, corrective action. */
   readonly rows: readonly NoticeRow[];
+  /** "Correct by" / "January 5, 2027": printed in the heading band and as the last row. */
+  readonly deadline: NoticeRow;
   readonly photosLabel: string;
   readonly photos: readonly NoticePhoto[];
 }
@@ -238,8 +241,8 @@ function violationModel(v: Violation, number: number, ctx: ViolationContext): No
       { label: labels.codeSection, value: citation },
       { label: labels.description, value: v.description },
       { label: labels.correctiveAction, value: v.correctiveAction },
-      { label: labels.deadline, value: complianceDateText },
     ],
+    deadline: { label: labels.deadline, value: complianceDateText },
     photosLabel: labels.photos,
     photos: v.photos.map((p, i) => photoModel(p, number, i + 1, v.photos.length, ctx)),
   };

@@ -16,7 +16,7 @@ import { appendAudit } from '../audit';
 import { requireCase } from '../cases/caseService';
 import type { Clock } from '../clock';
 import { analyzePhoto } from '../imaging/analyzePhoto';
-import { sanitizeFileName } from '../imaging/fileName';
+import { sanitizeFileName } from '../imaging/sanitizeFileName';
 import type { Vault } from '../vault/vault';
 import { crashPoint } from '../crashPoint';
 

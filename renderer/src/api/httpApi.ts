@@ -4,7 +4,8 @@
  *   call:     POST /api/<method>  {"input": ..., "jobId": ...}  Authorization: Bearer <token>
  *   progress: EventSource /api/events?token=<token>, one ProgressEvent JSON per message
  */
-import { METHOD_NAMES, type Api, type CallOptions, type MethodName, type ProgressEvent } from '../../../shared/contract';
+import type { Api, CallOptions, MethodName, ProgressEvent } from '../../../shared/contract';
+import { METHOD_NAMES } from '../../../shared/methodNames';
 import { ERROR_CODES, type ErrorCode, type Result } from '../../../shared/errors';
 import { t } from '../i18n/t';
 
@@ -96,7 +97,7 @@ export function createHttpApiWith(options: HttpApiOptions): Api {
   // The loop above fills exactly the contract's methods, which TypeScript cannot follow
   // through a mapped type, hence the single cast.
   return {
-    ...(methods as unknown as Omit<Api, 'onProgress' | 'transport'>),
+    ...(methods as unknown as Omit<Api, 'onProgress' | 'onMenu' | 'transport'>),
     onProgress(listener) {
       listeners.add(listener);
       return () => {

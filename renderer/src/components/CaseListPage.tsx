@@ -16,13 +16,11 @@ import Typography from '@mui/material/Typography';
 import Add from '@mui/icons-material/Add';
 import Search from '@mui/icons-material/Search';
 import { useEffect, useState } from 'react';
-import type { CaseDetail } from '../../../shared/domain';
 import { api } from '../api';
 import { t } from '../i18n/t';
 import { routeHref } from '../lib/route';
 import { useApiQuery } from '../lib/useApiQuery';
 import { ErrorAlert } from './ErrorAlert';
-import { NewCaseDialog } from './NewCaseDialog';
 import { StatusChip } from './StatusChip';
 
 export interface CaseListState {
@@ -37,14 +35,13 @@ interface CaseListPageProps {
   /** Kept by the App so search and page survive a visit to a case and back. */
   readonly state: CaseListState;
   readonly onStateChange: (state: CaseListState) => void;
-  readonly onCaseCreated: (created: CaseDetail) => void;
+  readonly onNewCase: () => void;
 }
 
 const SEARCH_DELAY_MS = 250;
 
-export function CaseListPage({ state, onStateChange, onCaseCreated }: CaseListPageProps) {
+export function CaseListPage({ state, onStateChange, onNewCase }: CaseListPageProps) {
   const [draftQuery, setDraftQuery] = useState(state.query);
-  const [dialogOpen, setDialogOpen] = useState(false);
   const { query, page, rowsPerPage } = state;
 
   // Search as the person types, but only once they pause, so each keystroke is not a query.
@@ -83,7 +80,7 @@ export function CaseListPage({ state, onStateChange, onCaseCreated }: CaseListPa
             },
           }}
         />
-        <Button variant="contained" startIcon={<Add />} onClick={() => setDialogOpen(true)}>
+        <Button variant="contained" startIcon={<Add />} onClick={onNewCase}>
           {t('cases.new')}
         </Button>
       </Box>
@@ -147,15 +144,6 @@ export function CaseListPage({ state, onStateChange, onCaseCreated }: CaseListPa
           onRowsPerPageChange={(event) => onStateChange({ ...state, rowsPerPage: Number(event.target.value), page: 0 })}
         />
       </Paper>
-
-      <NewCaseDialog
-        open={dialogOpen}
-        onClose={() => setDialogOpen(false)}
-        onCreated={(created) => {
-          setDialogOpen(false);
-          onCaseCreated(created);
-        }}
-      />
     </Box>
   );
 }

@@ -94,7 +94,8 @@ export const en = {
 
   'photos.dropHere': 'Drop JPEG or HEIC photos here, or',
   'photos.choose': 'Choose photos…',
-  'photos.zoneLabel': 'Photos for {target}',
+  'photos.zoneLabel': 'Add photos to {target}',
+  'photos.gridLabel': 'Photos for {target}',
   'photos.inputLabel': 'Photo files for {target}',
   'photos.none': 'No photos yet.',
   'photos.waiting': 'Waiting…',

@@ -1,0 +1,98 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import Add from '@mui/icons-material/Add';
+import { useEffect, useState } from 'react';
+import type { CaseDetail } from '../../../shared/domain';
+import type { AppErrorShape } from '../../../shared/errors';
+import { api } from '../api';
+import { t } from '../i18n/t';
+import { useApiQuery } from '../lib/useApiQuery';
+import { AddViolationDialog } from './AddViolationDialog';
+import { CaseHeader } from './CaseHeader';
+import { DocumentsPanel } from './DocumentsPanel';
+import { ErrorAlert } from './ErrorAlert';
+import { LoadingBlock } from './LoadingBlock';
+import { PhotoGrid } from './PhotoGrid';
+import { ViolationCard } from './ViolationCard';
+
+export function CasePage({ caseId }: { readonly caseId: number }) {
+  const caseQuery = useApiQuery(`case:${caseId}`, () => api.getCase({ caseId }));
+  const detail = caseQuery.data;
+
+  useEffect(() => {
+    if (detail) document.title = `${detail.caseNumber} – ${t('app.name')}`;
+  }, [detail]);
+
+  if (!detail) {
+    return caseQuery.error ? (
+      <Stack spacing={2} sx={{ alignItems: 'flex-start' }}>
+        <ErrorAlert error={caseQuery.error} />
+        <Button onClick={caseQuery.reload}>{t('app.retry')}</Button>
+      </Stack>
+    ) : (
+      <LoadingBlock />
+    );
+  }
+  return <CaseDetailView detail={detail} reload={caseQuery.reload} reloadError={caseQuery.error} />;
+}
+
+interface CaseDetailViewProps {
+  readonly detail: CaseDetail;
+  readonly reload: () => void;
+  readonly reloadError: AppErrorShape | undefined;
+}
+
+function CaseDetailView({ detail, reload, reloadError }: CaseDetailViewProps) {
+  const [addingViolation, setAddingViolation] = useState(false);
+
+  return (
+    <Box>
+      <CaseHeader detail={detail} />
+      {reloadError && <ErrorAlert error={reloadError} sx={{ mb: 2 }} />}
+
+      <Box component="section" aria-labelledby="violations-heading" sx={{ mb: 3 }}>
+        <Box sx={{ display: 'flex', alignItems: 'center', mb: 1.5 }}>
+          <Typography id="violations-heading" variant="h2" sx={{ flexGrow: 1 }}>
+            {t('case.violations')}
+          </Typography>
+          <Button variant="outlined" startIcon={<Add />} onClick={() => setAddingViolation(true)}>
+            {t('case.addViolation')}
+          </Button>
+        </Box>
+        {detail.violations.length === 0 ? (
+          <Paper sx={{ p: 3, color: 'text.secondary' }}>{t('case.noViolations')}</Paper>
+        ) : (
+          <Stack spacing={2}>
+            {detail.violations.map((violation) => (
+              <ViolationCard key={violation.id} violation={violation} onPhotoUploaded={reload} />
+            ))}
+          </Stack>
+        )}
+      </Box>
+
+      {detail.unassignedPhotos.length > 0 && (
+        <Paper component="section" aria-labelledby="unassigned-heading" sx={{ p: 2.5, mb: 3 }}>
+          <Typography id="unassigned-heading" variant="h2">
+            {t('case.unassignedPhotos')}
+          </Typography>
+          <PhotoGrid photos={detail.unassignedPhotos} label={t('case.unassignedPhotos')} />
+        </Paper>
+      )}
+
+      <DocumentsPanel detail={detail} onIssued={reload} />
+
+      <AddViolationDialog
+        caseId={detail.id}
+        open={addingViolation}
+        onClose={() => setAddingViolation(false)}
+        onAdded={() => {
+          setAddingViolation(false);
+          reload();
+        }}
+      />
+    </Box>
+  );
+}

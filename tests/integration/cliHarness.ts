@@ -1,0 +1,68 @@
+/** Runs the built `caseready` CLI in a child process on a temp data folder. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
+const CLI = path.join(ROOT, 'dist', 'cli', 'caseready.cjs');
+
+export interface CliRun {
+  readonly status: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  json<T = Record<string, unknown>>(): T;
+}
+
+export function tempDir(prefix = 'caseready-it-'): string {
+  return mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export function cli(dataDir: string, args: string[], env: Record<string, string> = {}): CliRun {
+  const r = spawnSync(process.execPath, [CLI, '--data-dir', dataDir, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CASEREADY_ACTOR: 'tester', ...env },
+    timeout: 120_000,
+  });
+  return {
+    status: r.status,
+    signal: r.signal,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    json<T>() {
+      try {
+        return JSON.parse(r.stdout) as T;
+      } catch {
+        throw new Error(`not JSON (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
+      }
+    },
+  };
+}
+
+/** Creates a case with one violation; returns their ids. */
+export function seedCase(dataDir: string, owner = 'Nguyễn Thị Peña'): { caseId: number; violationId: number } {
+  const c = cli(dataDir, [
+    'case', 'create', '--json',
+    '--address', '1418 Maple Street, Model City',
+    '--parcel', `07-215-${Math.floor(Math.random() * 900 + 100)}`,
+    '--owner', owner,
+    '--owner-kind', 'individual',
+    '--owner-address', '1418 Maple Street, Model City, ST 40001',
+    '--inspector', 'R. Inspector',
+    '--opened-on', '2026-10-05',
+  ]);
+  if (c.status !== 0) throw new Error(c.stderr);
+  const caseId = c.json<{ id: number }>().id;
+  const v = cli(dataDir, [
+    'violation', 'add', '--json', '--case', String(caseId),
+    '--code', 'IPMC 304.13',
+    '--description', 'Two broken windows on the east side.',
+    '--action', 'Replace the broken glazing.',
+    '--due', '2026-11-20',
+  ]);
+  if (v.status !== 0) throw new Error(v.stderr);
+  return { caseId, violationId: v.json<{ id: number }>().id };
+}
