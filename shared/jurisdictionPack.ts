@@ -67,9 +67,17 @@ export function fillTemplate(
   });
 }
 
+/** Messages a person editing the JSON understands ("is missing", not "received undefined"). */
+const expected = (what: string) => ({
+  error: (issue: { code?: string; input?: unknown }) => {
+    if (issue.code !== 'invalid_type') return undefined; // zod's own message for anything else
+    return issue.input === undefined ? 'is missing' : `must be ${what}`;
+  },
+});
+
 /** One line of wording: not blank, no control characters, only known placeholders. */
 const wordingText = z
-  .string()
+  .string(expected('text in quotes'))
   .trim()
   .min(1, { message: 'is required' })
   .max(4000, { message: 'must be at most 4000 characters' })
@@ -88,14 +96,14 @@ const wordingText = z
 const codeSection = z
   .object({
     /** As cited, without the code's short name: "304.13". */
-    section: z.string().trim().regex(/^[0-9A-Za-z][0-9A-Za-z.()-]*$/, { message: 'must look like 304.13 or 602.2' }),
+    section: z.string(expected('text in quotes')).trim().regex(/^[0-9A-Za-z][0-9A-Za-z.()-]*$/, { message: 'must look like 304.13 or 602.2' }),
     title: wordingText,
     /** Plain-language summary of what the section requires, offered when recording a violation. */
     summary: wordingText,
     suggestedCorrectiveAction: wordingText,
     /** Default days to comply; the inspector may choose another date. */
-    suggestedDays: z.number().int().min(1).max(365),
-  })
+    suggestedDays: z.number(expected('a number')).int().min(1).max(365),
+  }, expected('an object in braces'))
   .strict();
 
 const helpResource = z
@@ -103,13 +111,13 @@ const helpResource = z
     name: wordingText,
     description: wordingText,
     phone: wordingText.optional(),
-  })
+  }, expected('an object in braces'))
   .strict();
 
 export const jurisdictionPackSchema = z
   .object({
     /** Same as the folder name. */
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'must be lowercase letters, digits and dashes' }),
+    id: z.string(expected('text in quotes')).regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'must be lowercase letters, digits and dashes' }),
     name: wordingText,
     jurisdictionName: wordingText,
     codeName: wordingText,
@@ -117,24 +125,24 @@ export const jurisdictionPackSchema = z
     department: z
       .object({
         name: wordingText,
-        addressLines: z.array(wordingText).min(1, { message: 'needs at least one line' }).max(4),
+        addressLines: z.array(wordingText, expected('a list')).min(1, { message: 'needs at least one line' }).max(4),
         phone: wordingText,
         email: wordingText,
         hours: wordingText,
-      })
+      }, expected('an object in braces'))
       .strict(),
     inspectorTitle: wordingText,
     appeal: z
       .object({
-        days: z.number().int().min(1).max(365),
+        days: z.number(expected('a number')).int().min(1).max(365),
         body: wordingText,
         address: wordingText,
-      })
+      }, expected('an object in braces'))
       .strict(),
-    languages: z.array(z.enum(['en', 'es'])).min(1, { message: 'needs at least one language' }),
-    helpResources: z.array(helpResource).max(12),
-    codeSections: z.array(codeSection).min(1, { message: 'needs at least one code section' }),
-  })
+    languages: z.array(z.enum(['en', 'es']), expected('a list')).min(1, { message: 'needs at least one language' }),
+    helpResources: z.array(helpResource, expected('a list')).max(12),
+    codeSections: z.array(codeSection, expected('a list')).min(1, { message: 'needs at least one code section' }),
+  }, expected('an object in braces'))
   .strict()
   .superRefine((pack, ctx) => {
     const seen = new Set<string>();
@@ -148,7 +156,7 @@ export const jurisdictionPackSchema = z
 export type JurisdictionPack = z.infer<typeof jurisdictionPackSchema>;
 export type CodeSection = JurisdictionPack['codeSections'][number];
 
-const labelled = z.object({ heading: wordingText, paragraph: wordingText }).strict();
+const labelled = z.object({ heading: wordingText, paragraph: wordingText }, expected('an object with heading and paragraph')).strict();
 
 /** Every sentence of a Notice of Violation, in one language. */
 export const noticeWordingSchema = z
@@ -166,7 +174,7 @@ export const noticeWordingSchema = z
         parcelId: wordingText,
         recipient: wordingText,
         re: wordingText,
-      })
+      }, expected('an object in braces'))
       .strict(),
     salutation: wordingText,
     intro: wordingText,
@@ -183,7 +191,7 @@ export const noticeWordingSchema = z
         correctiveAction: wordingText,
         deadline: wordingText,
         photos: wordingText,
-      })
+      }, expected('an object in braces'))
       .strict(),
     photoCaption: wordingText,
     photoCaptionUndated: wordingText,
@@ -197,10 +205,10 @@ export const noticeWordingSchema = z
     signature: z
       .object({
         closing: wordingText,
-        lines: z.array(wordingText).min(1).max(6),
-      })
+        lines: z.array(wordingText, expected('a list')).min(1).max(6),
+      }, expected('an object in braces'))
       .strict(),
     footer: wordingText,
-  })
+  }, expected('an object in braces'))
   .strict();
 export type NoticeWording = z.infer<typeof noticeWordingSchema>;

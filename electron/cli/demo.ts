@@ -7,25 +7,28 @@
 import type { NewCaseInput, NewViolationInput } from '../../shared/schemas';
 import { findPropertyByParcel } from '../db/queries/cases';
 import { addViolation, createCase } from '../services/cases/caseService';
-import { systemClock } from '../services/clock';
+import { addDays } from 'date-fns';
+import { localIsoDate, systemClock } from '../services/clock';
 import type { Core } from '../services/core';
 import { importPhoto } from '../services/evidence/photoIntake';
-import { generateTestJpeg } from '../services/imaging/syntheticPhoto';
+import { generateSyntheticJpeg, type ExifOrientation } from '../services/imaging/syntheticPhoto';
 import type { Output } from './output';
 
 interface DemoPhoto {
   readonly label: string;
-  readonly color: string;
-  readonly taken: string; // EXIF DateTimeOriginal, camera local time
-  readonly orientation?: number;
+  readonly taken: string; // camera local time of day on the inspection date (opening day)
+  readonly orientation?: ExifOrientation;
 }
 
-interface DemoViolation extends Omit<NewViolationInput, 'caseId'> {
+interface DemoViolation extends Omit<NewViolationInput, 'caseId' | 'complianceDate'> {
+  /** Days after today, so the demo always has deadlines ahead of the notice it issues. */
+  readonly complianceDate: number;
   readonly photos: readonly DemoPhoto[];
 }
 
 interface DemoCase {
-  readonly input: NewCaseInput;
+  /** openedOn: days relative to today (the inspection day). */
+  readonly input: Omit<NewCaseInput, 'openedOn'> & { readonly openedOn: number };
   readonly gps: { latitude: number; longitude: number };
   readonly violations: readonly DemoViolation[];
 }
@@ -36,7 +39,7 @@ const DEMO_CASES: readonly DemoCase[] = [
       property: { address: '1418 Maple Street, Model City, ST 40001', parcelId: '07-215-033' },
       owner: { name: 'Dorothy M. Smith', kind: 'individual', mailingAddress: '1418 Maple Street, Model City, ST 40001' },
       inspector: 'Inspector R. Peña',
-      openedOn: '2026-10-05',
+      openedOn: -3,
     },
     gps: { latitude: 39.96118, longitude: -82.99879 },
     violations: [
@@ -44,27 +47,27 @@ const DEMO_CASES: readonly DemoCase[] = [
         codeSection: 'IPMC 304.7',
         description: 'Gutters on the front of the house are detached and hanging over the porch steps.',
         correctiveAction: 'Reattach or replace the gutters and downspouts so roof water drains away from the house.',
-        complianceDate: '2026-11-20',
+        complianceDate: 30,
         photos: [
-          { label: 'Front elevation: gutter detached', color: '#7a8b99', taken: '2026:10:05 10:14:03' },
-          { label: 'Close-up: gutter bracket failed', color: '#8d7a6a', taken: '2026:10:05 10:15:41', orientation: 6 },
+          { label: 'Front elevation: gutter detached', taken: '10:14:03' },
+          { label: 'Close-up: gutter bracket failed', taken: '10:15:41', orientation: 6 },
         ],
       },
       {
         codeSection: 'IPMC 304.13',
         description: 'Two first-floor windows on the east side have broken glass.',
         correctiveAction: 'Replace the broken glazing so each window is weathertight and in sound condition.',
-        complianceDate: '2026-11-20',
-        photos: [{ label: 'East side: two broken windows', color: '#6f8f7a', taken: '2026:10:05 10:19:12' }],
+        complianceDate: 30,
+        photos: [{ label: 'East side: two broken windows', taken: '10:19:12' }],
       },
       {
         codeSection: 'IPMC 302.3',
         description: 'The public sidewalk in front of the house is impassable: overgrown and filled with rubbish.',
         correctiveAction: 'Clear the rubbish and cut back the growth so the sidewalk is safe to walk on.',
-        complianceDate: '2026-10-26',
+        complianceDate: 14,
         photos: [
-          { label: 'Sidewalk: overgrowth and rubbish', color: '#5d7f4f', taken: '2026:10:05 10:08:27' },
-          { label: 'Sidewalk looking north', color: '#6a7d52', taken: '2026:10:05 10:09:02' },
+          { label: 'Sidewalk: overgrowth and rubbish', taken: '10:08:27' },
+          { label: 'Sidewalk looking north', taken: '10:09:02' },
         ],
       },
     ],
@@ -78,7 +81,7 @@ const DEMO_CASES: readonly DemoCase[] = [
         mailingAddress: '1200 Commerce Parkway, Suite 400, Wilmington, DE 19801',
       },
       inspector: 'Inspector T. Nguyễn',
-      openedOn: '2026-11-02',
+      openedOn: -1,
     },
     gps: { latitude: 39.97541, longitude: -83.00312 },
     violations: [
@@ -86,18 +89,18 @@ const DEMO_CASES: readonly DemoCase[] = [
         codeSection: 'IPMC 602.2',
         description: 'The furnace serving unit 2 does not operate; the unit has no heat (tenant complaint).',
         correctiveAction: 'Repair or replace the furnace so every habitable room can be kept at 68°F; a licensed contractor must do the work.',
-        complianceDate: '2026-11-06',
+        complianceDate: 3,
         photos: [
-          { label: 'Unit 2 furnace: no ignition', color: '#8a5a44', taken: '2026:11:02 14:31:55' },
-          { label: 'Unit 2 thermostat: 52°F', color: '#935f3f', taken: '2026:11:02 14:33:10' },
+          { label: 'Unit 2 furnace: no ignition', taken: '14:31:55' },
+          { label: 'Unit 2 thermostat: 52°F', taken: '14:33:10' },
         ],
       },
       {
         codeSection: 'IPMC 305.3',
         description: 'Water damage in unit 2: stained and sagging ceiling drywall in the kitchen and bathroom.',
         correctiveAction: 'Find and stop the leak, then repair the ceiling finish so it is clean and in good repair.',
-        complianceDate: '2026-12-02',
-        photos: [{ label: 'Unit 2 kitchen ceiling: water damage', color: '#6d6a8f', taken: '2026:11:02 14:40:22' }],
+        complianceDate: 30,
+        photos: [{ label: 'Unit 2 kitchen ceiling: water damage', taken: '14:40:22' }],
       },
     ],
   },
@@ -113,19 +116,21 @@ export async function runDemo(core: Core, out: Output): Promise<{ cases: string[
       skipped.push(demo.input.property.address);
       continue;
     }
-    const detail = createCase(core.db, demo.input, actor, systemClock);
+    const today = systemClock.now();
+    const openedOn = localIsoDate(addDays(today, demo.input.openedOn));
+    const detail = createCase(core.db, { ...demo.input, openedOn }, actor, systemClock);
     let n = 0;
     for (const v of demo.violations) {
       const { photos, ...fields } = v;
-      const violation = addViolation(core.db, { ...fields, caseId: detail.id }, actor, systemClock);
+      const complianceDate = localIsoDate(addDays(today, v.complianceDate));
+      const violation = addViolation(core.db, { ...fields, complianceDate, caseId: detail.id }, actor, systemClock);
       for (const p of photos) {
         n += 1;
-        const bytes = await generateTestJpeg({
+        const bytes = await generateSyntheticJpeg({
           width: 1600,
           height: 1200,
           label: p.label,
-          color: p.color,
-          dateTimeOriginal: p.taken,
+          dateTimeOriginal: `${openedOn}T${p.taken}`,
           orientation: p.orientation,
           gps: demo.gps,
           make: 'Apple',

@@ -52,7 +52,7 @@ export function seedCase(dataDir: string, owner = 'Nguyễn Thị Peña'): { cas
     '--owner-kind', 'individual',
     '--owner-address', '1418 Maple Street, Model City, ST 40001',
     '--inspector', 'R. Inspector',
-    '--opened-on', '2026-10-05',
+    '--opened-on', isoDaysFromToday(-2),
   ]);
   if (c.status !== 0) throw new Error(c.stderr);
   const caseId = c.json<{ id: number }>().id;
@@ -61,8 +61,16 @@ export function seedCase(dataDir: string, owner = 'Nguyễn Thị Peña'): { cas
     '--code', 'IPMC 304.13',
     '--description', 'Two broken windows on the east side.',
     '--action', 'Replace the broken glazing.',
-    '--due', '2026-11-20',
+    '--due', isoDaysFromToday(30),
   ]);
   if (v.status !== 0) throw new Error(v.stderr);
   return { caseId, violationId: v.json<{ id: number }>().id };
+}
+
+/** Local calendar date N days from today: tests must not go stale as the calendar moves on. */
+export function isoDaysFromToday(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

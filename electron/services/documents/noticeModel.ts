@@ -32,7 +32,7 @@ export interface NoticePhoto {
   readonly height: number;
   readonly takenAt: string | null; // "2026-10-03 14:22", camera local time
   readonly caption: string;
-  readonly hashLine: string;
+  readonly hashLabel: string; // "SHA-256", printed before the hash
 }
 
 export interface NoticeViolation {
@@ -259,7 +259,7 @@ function photoModel(p: Photo, violation: number, photo: number, photoCount: numb
     caption: takenAt
       ? ctx.fill(ctx.wording.photoCaption, { ...extra, takenAt })
       : ctx.fill(ctx.wording.photoCaptionUndated, extra),
-    hashLine: `${ctx.wording.photoHashLabel} ${p.displaySha256}`,
+    hashLabel: ctx.wording.photoHashLabel,
   };
 }
 

@@ -217,10 +217,8 @@ function drawViolations(flow: PdfFlow, model: NoticeModel, images: ReadonlyMap<s
     drawRow(flow, v.deadline.label, v.deadline.value, true);
     flow.space(8);
     if (v.photos.length > 0) {
-      flow.ensure(flow.lineHeight(ROW_LABEL) + 120);
-      flow.text(v.photosLabel.toUpperCase(), { ...ROW_LABEL, width: undefined });
-      flow.space(4);
-      drawPhotoGrid(flow, v.photos, images);
+      const label = { text: v.photosLabel.toUpperCase(), style: { ...ROW_LABEL, width: undefined } };
+      drawPhotoGrid(flow, label, v.photos, images);
     }
     flow.onNewPage = null;
     flow.space(10);

@@ -19,17 +19,30 @@ interface PlacedPhoto {
   readonly width: number;
   readonly height: number;
   readonly caption: string[];
-  readonly hash: string[];
+  readonly hash: readonly [string, string];
+  readonly hashIndent: number;
 }
 
-export function drawPhotoGrid(flow: PdfFlow, photos: readonly NoticePhoto[], images: ReadonlyMap<string, PDFImage>): void {
+/** Draws `label` and the photos under it; the label always shares a page with the first row. */
+export function drawPhotoGrid(
+  flow: PdfFlow,
+  label: { readonly text: string; readonly style: TextStyle },
+  photos: readonly NoticePhoto[],
+  images: ReadonlyMap<string, PDFImage>,
+): void {
+  const labelHeight = flow.heightOf(label.text, label.style) + 4;
   for (let start = 0; start < photos.length; start += COLUMNS) {
     const row = photos.slice(start, start + COLUMNS).map((p) => place(flow, p, images));
     const imageHeight = Math.max(...row.map((p) => p.height));
     const textHeight = Math.max(
       ...row.map((p) => p.caption.length * flow.lineHeight(CAPTION) + p.hash.length * flow.lineHeight(HASH)),
     );
-    flow.ensure(imageHeight + 5 + textHeight);
+    const first = start === 0;
+    flow.ensure((first ? labelHeight : 0) + imageHeight + 5 + textHeight);
+    if (first) {
+      flow.text(label.text, label.style);
+      flow.space(4);
+    }
     const top = flow.y;
     row.forEach((p, column) => {
       const indent = column * (CELL_WIDTH + GAP);
@@ -42,10 +55,11 @@ export function drawPhotoGrid(flow: PdfFlow, photos: readonly NoticePhoto[], ima
         flow.drawLine(line, { ...CAPTION, indent }, flow.y - CAPTION.size);
         flow.space(flow.lineHeight(CAPTION));
       }
-      for (const line of p.hash) {
-        flow.drawLine(line, { ...HASH, indent }, flow.y - HASH.size);
+      // The hash in two halves, the second under the first, so it reads (and compares) as a block.
+      p.hash.forEach((line, n) => {
+        flow.drawLine(line, { ...HASH, indent: indent + (n === 0 ? 0 : p.hashIndent) }, flow.y - HASH.size);
         flow.space(flow.lineHeight(HASH));
-      }
+      });
     });
     flow.y = top - imageHeight - 5 - textHeight - 10;
   }
@@ -56,11 +70,13 @@ function place(flow: PdfFlow, photo: NoticePhoto, images: ReadonlyMap<string, PD
   if (!image) throw new Error(`photo ${photo.sha256} was not loaded before layout`);
   // The embedded JPEG's own size decides the shape: it is the evidence, whatever the record says.
   const scale = Math.min(CELL_WIDTH / image.width, MAX_IMAGE_HEIGHT / image.height);
+  const prefix = `${photo.hashLabel} `;
   return {
     image,
     width: image.width * scale,
     height: image.height * scale,
     caption: flow.lines(photo.caption, CAPTION),
-    hash: flow.lines(photo.hashLine, HASH),
+    hash: [`${prefix}${photo.sha256.slice(0, 32)}`, photo.sha256.slice(32)],
+    hashIndent: flow.widthOf(prefix, HASH),
   };
 }

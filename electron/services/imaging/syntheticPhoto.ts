@@ -8,7 +8,7 @@
  * pixels are stored turned or mirrored so that a viewer that honours the tag shows the square
  * top-left, which is how the tests prove each of the 8 orientations is handled.
  */
-import sharp, { type Sharp } from 'sharp';
+import sharp, { type Exif, type Sharp } from 'sharp';
 
 export type ExifOrientation = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 
@@ -72,7 +72,7 @@ function storeForOrientation(image: Sharp, orientation: ExifOrientation): Sharp 
   }
 }
 
-function exifTags(options: SyntheticPhotoOptions): sharp.Exif {
+function exifTags(options: SyntheticPhotoOptions): Exif {
   const ifd0: Record<string, string> = { Software: 'CaseReady synthetic photo' };
   if (options.make) ifd0.Make = options.make;
   if (options.model) ifd0.Model = options.model;

@@ -69,7 +69,7 @@ export function CaseListPage({ state, onStateChange, onNewCase }: CaseListPagePr
           placeholder={t('cases.searchHint')}
           value={draftQuery}
           onChange={(event) => setDraftQuery(event.target.value)}
-          sx={{ minWidth: 320 }}
+          sx={{ width: { xs: '100%', sm: 380 } }}
           slotProps={{
             input: {
               startAdornment: (

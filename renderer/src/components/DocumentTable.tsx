@@ -69,7 +69,7 @@ export function DocumentTable({ documents, savingId, onPreview, onSave }: Docume
                 </Tooltip>
               </TableCell>
               <TableCell align="right">
-                <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
+                <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end', whiteSpace: 'nowrap' }}>
                   <Button
                     size="small"
                     startIcon={<Visibility />}

@@ -56,7 +56,12 @@ export function usePhotoUploads({ caseId, violationId, onUploaded }: Target) {
 
   const uploadOne = useCallback(
     async (key: string, file: File) => {
-      const failed = (message: string) => update(key, { phase: 'failed', error: t('photos.failed', { fileName: file.name, message }) });
+      const failed = (message: string) =>
+        update(key, {
+          phase: 'failed',
+          // Core messages often name the file already; saying it twice reads as a stutter.
+          error: message.includes(file.name) ? message : t('photos.failed', { fileName: file.name, message }),
+        });
       if (file.size > MAX_PHOTO_BYTES) {
         failed(t('photos.tooLarge', { limit: Math.floor(MAX_PHOTO_BYTES / (1024 * 1024)) }));
         return;
