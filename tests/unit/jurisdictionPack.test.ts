@@ -71,6 +71,16 @@ describe('loadPack refuses bad pack data with the file and field named', () => {
     expect(err.message).toContain('department.phone');
   });
 
+  it('a missing group and a number written as text, in words a person editing JSON understands', async () => {
+    await edit('pack.json', (j) => {
+      delete j.department;
+      j.appeal.days = '20';
+    });
+    const err = await failure();
+    expect(err.message).toContain('department: is missing');
+    expect(err.message).toContain('appeal.days: must be a number');
+  });
+
   it('an unknown placeholder in the wording', async () => {
     await edit('notice.en.json', (j) => (j.appeal.paragraph = 'Appeal by {appealDeadline}.'));
     const err = await failure();

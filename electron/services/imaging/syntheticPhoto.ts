@@ -8,7 +8,7 @@
  * pixels are stored turned or mirrored so that a viewer that honours the tag shows the square
  * top-left, which is how the tests prove each of the 8 orientations is handled.
  */
-import sharp, { type Exif, type Sharp } from 'sharp';
+import sharp, { type Exif, type OutputInfo, type Sharp } from 'sharp';
 
 export type ExifOrientation = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 
@@ -35,41 +35,35 @@ export async function generateSyntheticJpeg(options: SyntheticPhotoOptions): Pro
     throw new RangeError(`width and height must be whole numbers from 16 to 10000 (got ${width}x${height})`);
   }
   const orientation = options.orientation ?? 1;
-  const upright = await sharp(Buffer.from(sceneSvg(width, height, options.label ?? ''))).raw().toBuffer({ resolveWithObject: true });
-  const stored = storeForOrientation(
-    sharp(upright.data, { raw: { width: upright.info.width, height: upright.info.height, channels: upright.info.channels } }),
-    orientation,
-  );
-  return stored
+  let pixels = await sharp(Buffer.from(sceneSvg(width, height, options.label ?? ''))).raw().toBuffer({ resolveWithObject: true });
+  // Stored pixels = the upright picture with the inverse of what EXIF Orientation tells a viewer
+  // to do. Rotation and mirroring run as separate passes because the order matters (transpose =
+  // rotate then mirror) and sharp applies flip/flop *before* rotate within one pipeline.
+  const { rotate, mirror } = STORE_STEPS[orientation];
+  if (rotate) pixels = await fromRaw(pixels).rotate(rotate).raw().toBuffer({ resolveWithObject: true });
+  if (mirror) pixels = await fromRaw(pixels)[mirror]().raw().toBuffer({ resolveWithObject: true });
+  return fromRaw(pixels)
     .withExif(exifTags(options))
     .withMetadata({ orientation })
     .jpeg({ quality: options.quality ?? 85 })
     .toBuffer();
 }
 
-/**
- * Turns the upright picture into the pixels a camera held that way would store: the inverse of
- * what EXIF Orientation tells a viewer to do (sharp rotates first, then flips/flops).
- */
-function storeForOrientation(image: Sharp, orientation: ExifOrientation): Sharp {
-  switch (orientation) {
-    case 1:
-      return image;
-    case 2:
-      return image.flop(); // viewer mirrors left-right
-    case 3:
-      return image.rotate(180);
-    case 4:
-      return image.flip(); // viewer mirrors top-bottom
-    case 5:
-      return image.rotate(90).flop(); // transpose, its own inverse
-    case 6:
-      return image.rotate(270); // viewer turns it 90° clockwise
-    case 7:
-      return image.rotate(90).flip(); // transverse, its own inverse
-    case 8:
-      return image.rotate(90); // viewer turns it 90° counter-clockwise
-  }
+/** Clockwise rotation, then mirroring (flop = left-right, flip = top-bottom). */
+const STORE_STEPS: Record<ExifOrientation, { rotate?: 90 | 180 | 270; mirror?: 'flip' | 'flop' }> = {
+  1: {},
+  2: { mirror: 'flop' }, // a viewer mirrors left-right
+  3: { rotate: 180 },
+  4: { mirror: 'flip' }, // a viewer mirrors top-bottom
+  5: { rotate: 90, mirror: 'flop' }, // transpose, its own inverse
+  6: { rotate: 270 }, // a viewer turns it 90° clockwise
+  7: { rotate: 90, mirror: 'flip' }, // transverse, its own inverse
+  8: { rotate: 90 }, // a viewer turns it 90° counter-clockwise
+};
+
+function fromRaw(pixels: { data: Buffer; info: OutputInfo }): Sharp {
+  const { width, height, channels } = pixels.info;
+  return sharp(pixels.data, { raw: { width, height, channels } });
 }
 
 function exifTags(options: SyntheticPhotoOptions): Exif {

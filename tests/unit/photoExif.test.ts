@@ -1,0 +1,113 @@
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { DAMAGED_EXIF_WARNING, EMPTY_EXIF, hasJpegExifSegment, parseExifDateTime, readPhotoExif } from '../../electron/services/imaging/photoExif';
+import { generateTestJpeg, realPhoto, withScrambledExif } from '../fixtures/makePhotos';
+
+describe('parseExifDateTime', () => {
+  it.each([
+    ['2008:10:22 16:28:39', '2008-10-22T16:28:39'],
+    ['2024:02:29 23:59:59', '2024-02-29T23:59:59'], // leap day
+    ['2024-05-01T10:11:12', '2024-05-01T10:11:12'],
+    ['2024:05:01 10:11:12\u0000', '2024-05-01T10:11:12'], // NUL-padded
+    ['2024:05:01 10:11:12.345', '2024-05-01T10:11:12'], // sub-seconds dropped
+  ])('%j -> %j', (input, expected) => {
+    expect(parseExifDateTime(input)).toBe(expected);
+  });
+
+  it.each([undefined, null, '', '0000:00:00 00:00:00', '    :  :     :  :  '])('treats %j (no clock set) as absent', (input) => {
+    expect(parseExifDateTime(input)).toBeNull();
+  });
+
+  it.each(['2023:02:29 10:00:00', '2024:13:01 10:00:00', '2024:04:31 10:00:00', '2024:05:01 24:00:00', 'yesterday', '2024:05:01', 20240501])(
+    'flags %j as invalid',
+    (input) => {
+      expect(parseExifDateTime(input)).toBe('invalid');
+    },
+  );
+});
+
+describe('readPhotoExif', () => {
+  it('reads Canon_40D.jpg (values checked with ExifTool)', async () => {
+    expect(await readPhotoExif(realPhoto('Canon_40D.jpg'), 'image/jpeg')).toEqual({
+      ...EMPTY_EXIF,
+      takenAt: '2008-05-30T15:56:01',
+      make: 'Canon',
+      model: 'Canon EOS 40D',
+      orientation: 1,
+    });
+  });
+
+  it('reads the EXIF of a HEIF file', async () => {
+    expect(await readPhotoExif(realPhoto('samplefilehub.heif'), 'image/heic')).toEqual({ ...EMPTY_EXIF, orientation: 1 });
+  });
+
+  it('round-trips what the synthetic generator writes, south and west included', async () => {
+    const jpeg = await generateTestJpeg({
+      width: 64,
+      height: 48,
+      orientation: 3,
+      dateTimeOriginal: '2025-03-14T09:26:53',
+      gps: { latitude: -33.8567844, longitude: -70.6482655 },
+      make: 'Apple',
+      model: 'iPhone 13',
+    });
+    const exif = await readPhotoExif(jpeg, 'image/jpeg');
+    expect(exif).toEqual({
+      takenAt: '2025-03-14T09:26:53',
+      gpsLatitude: expect.closeTo(-33.8567844, 6),
+      gpsLongitude: expect.closeTo(-70.6482655, 6),
+      make: 'Apple',
+      model: 'iPhone 13',
+      orientation: 3,
+      exifWarning: null,
+    });
+  });
+
+  it('returns empty EXIF with no warning for a photo that has none', async () => {
+    const plain = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } }).jpeg().toBuffer();
+    expect(hasJpegExifSegment(plain)).toBe(false);
+    expect(await readPhotoExif(plain, 'image/jpeg')).toEqual(EMPTY_EXIF);
+  });
+
+  it('returns no warning for EXIF that simply lacks the tags we use (as editors leave it)', async () => {
+    const edited = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } })
+      .withExif({ IFD0: { Software: 'Photo editor' } })
+      .jpeg()
+      .toBuffer();
+    expect(hasJpegExifSegment(edited)).toBe(true);
+    expect(await readPhotoExif(edited, 'image/jpeg')).toEqual(EMPTY_EXIF);
+  });
+
+  it('warns (and keeps nothing) when the EXIF block is scrambled, header included or not', async () => {
+    for (const from of [0, 8, 40]) {
+      const exif = await readPhotoExif(withScrambledExif(realPhoto('DSCN0010.jpg'), from), 'image/jpeg');
+      expect(exif).toEqual({ ...EMPTY_EXIF, exifWarning: DAMAGED_EXIF_WARNING });
+    }
+  });
+
+  it('warns about an impossible date but keeps the other fields', async () => {
+    const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } })
+      .withExif({ IFD0: { Make: 'Canon' }, IFD2: { DateTimeOriginal: '2024:02:30 10:00:00' } })
+      .jpeg()
+      .toBuffer();
+    const exif = await readPhotoExif(jpeg, 'image/jpeg');
+    expect(exif.takenAt).toBeNull();
+    expect(exif.make).toBe('Canon');
+    expect(exif.exifWarning).toMatch(/date taken .*"2024:02:30 10:00:00".* is not a valid date/);
+  });
+
+  it('ignores a GPS position without its N/S reference instead of guessing the hemisphere', async () => {
+    const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } })
+      .withExif({ IFD3: { GPSLatitude: '43/1 2/1 0/1', GPSLongitudeRef: 'W', GPSLongitude: '76/1 9/1 0/1' } })
+      .jpeg()
+      .toBuffer();
+    const exif = await readPhotoExif(jpeg, 'image/jpeg');
+    expect([exif.gpsLatitude, exif.gpsLongitude]).toEqual([null, null]);
+    expect(exif.exifWarning).toMatch(/GPS position .* incomplete or out of range/);
+  });
+
+  it('treats 0,0 (a phone without a GPS fix) as no position, without a warning', async () => {
+    const jpeg = await generateTestJpeg({ width: 32, height: 32, gps: { latitude: 0, longitude: 0 } });
+    expect(await readPhotoExif(jpeg, 'image/jpeg')).toEqual(EMPTY_EXIF);
+  });
+});
