@@ -3,6 +3,28 @@ import { describe, expect, it } from 'vitest';
 import { DAMAGED_EXIF_WARNING, EMPTY_EXIF, hasJpegExifSegment, parseExifDateTime, readPhotoExif } from '../../electron/services/imaging/photoExif';
 import { generateTestJpeg, realPhoto, withScrambledExif } from '../fixtures/makePhotos';
 
+/** A big-endian TIFF block whose IFD0 holds one tag, Software = "Ed". */
+function exifWithOnlySoftwareTag(): Buffer {
+  const tiff = Buffer.alloc(8 + 2 + 12 + 4);
+  tiff.write('MM', 0, 'latin1');
+  tiff.writeUInt16BE(42, 2);
+  tiff.writeUInt32BE(8, 4); // IFD0 right after the header
+  tiff.writeUInt16BE(1, 8); // one entry
+  tiff.writeUInt16BE(0x0131, 10); // Software
+  tiff.writeUInt16BE(2, 12); // ASCII
+  tiff.writeUInt32BE(3, 14); // "Ed\0" fits in the value field
+  tiff.write('Ed\0', 18, 'latin1');
+  tiff.writeUInt32BE(0, 22); // no next IFD
+  return Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff]);
+}
+
+/** Inserts an APP1 segment right after the JPEG's SOI marker. */
+function withApp1(jpeg: Buffer, payload: Buffer): Buffer {
+  const header = Buffer.from([0xff, 0xe1, 0, 0]);
+  header.writeUInt16BE(payload.length + 2, 2);
+  return Buffer.concat([jpeg.subarray(0, 2), header, payload, jpeg.subarray(2)]);
+}
+
 describe('parseExifDateTime', () => {
   it.each([
     ['2008:10:22 16:28:39', '2008-10-22T16:28:39'],
@@ -70,12 +92,11 @@ describe('readPhotoExif', () => {
   });
 
   it('returns no warning for EXIF that simply lacks the tags we use (as editors leave it)', async () => {
-    const edited = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } })
-      .withExif({ IFD0: { Software: 'Photo editor' } })
-      .jpeg()
-      .toBuffer();
+    const plain = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } }).jpeg().toBuffer();
+    const edited = withApp1(plain, exifWithOnlySoftwareTag());
     expect(hasJpegExifSegment(edited)).toBe(true);
     expect(await readPhotoExif(edited, 'image/jpeg')).toEqual(EMPTY_EXIF);
+    expect((await sharp(edited).metadata()).width).toBe(8); // still a valid JPEG
   });
 
   it('warns (and keeps nothing) when the EXIF block is scrambled, header included or not', async () => {
@@ -108,6 +129,6 @@ describe('readPhotoExif', () => {
 
   it('treats 0,0 (a phone without a GPS fix) as no position, without a warning', async () => {
     const jpeg = await generateTestJpeg({ width: 32, height: 32, gps: { latitude: 0, longitude: 0 } });
-    expect(await readPhotoExif(jpeg, 'image/jpeg')).toEqual(EMPTY_EXIF);
+    expect(await readPhotoExif(jpeg, 'image/jpeg')).toEqual({ ...EMPTY_EXIF, orientation: 1 });
   });
 });

@@ -44,7 +44,7 @@ export async function renderNoticePdf(model: NoticeModel, deps: NoticePdfDeps): 
   const photos = model.violations.flatMap((v) => v.photos);
   const total = photos.length + 2;
 
-  const doc = await PDFDocument.create({ updateMetadata: false });
+  const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   const fonts = await embedFonts(doc, deps.fontsDir);
   refuseUnprintableText(model, fonts);

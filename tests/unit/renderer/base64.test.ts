@@ -12,7 +12,7 @@ function pseudoRandomBytes(length: number, seed = 7): Uint8Array {
 }
 
 describe('bytesToBase64', () => {
-  it.each([0, 1, 2, 3, 4, 49151, 49152, 49153, 49154, 100_000])('matches Node’s encoder for %i bytes', (length) => {
+  it.each([0, 1, 2, 3, 4, 24575, 24576, 24577, 24578, 100_000])('matches Node’s encoder for %i bytes', (length) => {
     const bytes = pseudoRandomBytes(length);
     expect(bytesToBase64(bytes)).toBe(Buffer.from(bytes).toString('base64'));
   });
