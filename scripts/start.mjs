@@ -11,30 +11,13 @@
 //    sharp needs nothing: it ships N-API prebuilds (@img/sharp-*), which load in both runtimes.
 // 4. Start Electron on the app folder, passing through any arguments (e.g. --data-dir=...).
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  ELECTRON_UNAVAILABLE_MESSAGE,
-  findElectronBinary,
-  isCopiedForNativeBuild,
-  isNativeBuildCurrent,
-  nativeBuildKey,
-  nativeCachePaths,
-} from './lib/electronRuntime.mjs';
+import { ensureElectronSqlite, readText } from './lib/electronNative.mjs';
+import { ELECTRON_UNAVAILABLE_MESSAGE, findElectronBinary } from './lib/electronRuntime.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
-
-const readText = (file) => {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return null;
-  }
-};
-const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
 
 function run(command, args, what) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
@@ -42,51 +25,6 @@ function run(command, args, what) {
     console.error(`${what} failed (exit ${result.status ?? result.signal}).`);
     process.exit(result.status || 1);
   }
-}
-
-function ensureElectronSqlite() {
-  const electronVersion = readJson(path.join(root, 'node_modules/electron/package.json')).version;
-  const sqliteDir = path.join(root, 'node_modules/better-sqlite3');
-  const expected = nativeBuildKey({
-    electronVersion,
-    betterSqliteVersion: readJson(path.join(sqliteDir, 'package.json')).version,
-    platform: process.platform,
-    arch: process.arch,
-  });
-  const paths = nativeCachePaths(root);
-  if (existsSync(paths.binding) && isNativeBuildCurrent(readText(paths.stamp), expected)) return paths.binding;
-
-  console.log(`Building better-sqlite3 for Electron ${electronVersion} into .native-electron/ (once per Electron version)…`);
-  rmSync(paths.workDir, { recursive: true, force: true });
-  const copy = path.join(paths.workDir, 'node_modules/better-sqlite3');
-  mkdirSync(path.dirname(copy), { recursive: true });
-  cpSync(sqliteDir, copy, {
-    recursive: true,
-    filter: (src) => isCopiedForNativeBuild(path.relative(sqliteDir, src)),
-  });
-  writeFileSync(
-    path.join(paths.workDir, 'package.json'),
-    JSON.stringify({ name: 'caseready-native-electron', private: true, dependencies: { 'better-sqlite3': expected.betterSqlite3 } }, null, 2),
-  );
-  const rebuildPkg = require.resolve('@electron/rebuild/package.json');
-  const rebuildCli = path.join(path.dirname(rebuildPkg), readJson(rebuildPkg).bin['electron-rebuild']);
-  const result = spawnSync(
-    process.execPath,
-    [rebuildCli, '--version', electronVersion, '--module-dir', paths.workDir, '--which-module', 'better-sqlite3', '--force'],
-    { cwd: root, stdio: 'inherit' },
-  );
-  const built = path.join(copy, 'build/Release/better_sqlite3.node');
-  if (result.status !== 0 || !existsSync(built)) {
-    console.error(
-      'Could not build better-sqlite3 for Electron. @electron/rebuild needs either a prebuilt binary or ' +
-        "Electron's headers (both download from outside the npm registry) plus a C++ toolchain and Python. " +
-        '`npm run web` runs CaseReady without Electron.',
-    );
-    process.exit(1);
-  }
-  copyFileSync(built, paths.binding);
-  writeFileSync(paths.stamp, JSON.stringify(expected, null, 2));
-  return paths.binding;
 }
 
 const electron = findElectronBinary({
@@ -102,7 +40,13 @@ if (!electron.ok) {
 }
 
 run(process.execPath, [path.join(root, 'scripts/build.mjs')], 'Building CaseReady');
-const binding = ensureElectronSqlite();
+let binding;
+try {
+  binding = await ensureElectronSqlite(root);
+} catch (err) {
+  console.error(err.message);
+  process.exit(1);
+}
 
 const child = spawn(electron.path, [root, ...process.argv.slice(2)], {
   cwd: root,

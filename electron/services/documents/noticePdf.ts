@@ -19,7 +19,7 @@ import { AppError } from '../../../shared/errors';
 import { fillTemplate } from '../../../shared/jurisdictionPack';
 import type { NoticeModel, NoticeViolation } from './noticeModel';
 import { drawPhotoGrid } from './noticePhotos';
-import { COLORS, CONTENT_WIDTH, PAGE, PdfFlow, type Fonts, type TextStyle } from './pdfFlow';
+import { COLORS, CONTENT_WIDTH, linesToKeep, PAGE, PdfFlow, type Fonts, type TextStyle } from './pdfFlow';
 
 export interface NoticePdfDeps {
   /** The display JPEG of a photo; rejects (AppError INTEGRITY) when the vault copy was altered. */
@@ -44,7 +44,7 @@ export async function renderNoticePdf(model: NoticeModel, deps: NoticePdfDeps): 
   const photos = model.violations.flatMap((v) => v.photos);
   const total = photos.length + 2;
 
-  const doc = await PDFDocument.create();
+  const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(fontkit);
   const fonts = await embedFonts(doc, deps.fontsDir);
   refuseUnprintableText(model, fonts);
@@ -244,7 +244,7 @@ function drawRow(flow: PdfFlow, label: string, value: string, emphasize: boolean
   const lh = flow.lineHeight(valueStyle);
   const count = Math.max(labelLines.length, valueLines.length);
   for (let i = 0; i < count; i++) {
-    flow.ensure(lh * (i === 0 ? Math.min(count, 2) : 1));
+    flow.ensure(lh * linesToKeep(i, count));
     const baseline = flow.y - valueStyle.size;
     const labelLine = labelLines[i];
     if (labelLine !== undefined) flow.drawLine(labelLine, ROW_LABEL, baseline);
@@ -255,7 +255,14 @@ function drawRow(flow: PdfFlow, label: string, value: string, emphasize: boolean
 }
 
 function drawClosing(flow: PdfFlow, model: NoticeModel): void {
-  for (const section of model.sections) {
+  const sig = model.signature;
+  const signatureHeight = flow.lineHeight(BODY) * (sig.lines.length + 1) + 40;
+  model.sections.forEach((section, index) => {
+    if (index === model.sections.length - 1) {
+      // The signature never stands alone on a page: it goes with the last section.
+      const sectionHeight = flow.lineHeight(HEADING) + 9 + flow.heightOf(section.paragraph, BODY) + 14;
+      flow.ensure(sectionHeight + signatureHeight);
+    }
     drawHeading(flow, section.heading);
     flow.text(section.paragraph, BODY);
     for (const item of section.items) {
@@ -267,10 +274,8 @@ function drawClosing(flow: PdfFlow, model: NoticeModel): void {
       flow.text(item.text, { size: 9.5, indent: 14, color: COLORS.muted });
     }
     flow.space(14);
-  }
-  const sig = model.signature;
-  const blockHeight = flow.lineHeight(BODY) * (sig.lines.length + 1) + 40;
-  flow.ensure(blockHeight);
+  });
+  flow.ensure(signatureHeight);
   flow.space(4);
   flow.text(sig.closing, BODY);
   flow.space(30);

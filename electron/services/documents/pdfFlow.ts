@@ -112,14 +112,13 @@ export class PdfFlow {
 
   /**
    * Draws wrapped text; a paragraph that does not fit continues on the next page, but never
-   * leaves a single line behind at the bottom of a page (`keepLines` lines stay together).
+   * leaves its first line alone at the bottom of a page nor its last line alone at the top.
    */
-  text(text: string, style: TextStyle, keepLines = 2): void {
+  text(text: string, style: TextStyle): void {
     const lines = this.lines(text, style);
     const lh = this.lineHeight(style);
     lines.forEach((line, i) => {
-      const together = i === 0 ? Math.min(keepLines, lines.length) : 1;
-      this.ensure(lh * together);
+      this.ensure(lh * linesToKeep(i, lines.length));
       this.drawLine(line, style, this.y - style.size);
       this.y -= lh;
     });
@@ -158,4 +157,14 @@ export class PdfFlow {
     this.current.drawImage(img, { x, y, width, height });
     this.current.drawRectangle({ x, y, width, height, borderColor: COLORS.rule, borderWidth: 0.5 });
   }
+}
+
+/**
+ * How many lines starting at line `i` of `count` must share a page: the first two (no orphan)
+ * and the last two (no widow); any other line may stand alone.
+ */
+export function linesToKeep(i: number, count: number): number {
+  if (i === 0) return Math.min(2, count);
+  if (i === count - 2) return 2;
+  return 1;
 }

@@ -35,11 +35,10 @@ export function CaseHeader({ detail }: { readonly detail: CaseDetail }) {
           <dt>{t('case.owner')}</dt>
           <dd>
             {detail.owner.name}
-            <Typography component="span" variant="body2" color="text.secondary">
-              {' '}
-              ({t(`partyKind.${detail.owner.kind}`)})
+            <Typography variant="body2" color="textSecondary">
+              {t(`partyKind.${detail.owner.kind}`)}
             </Typography>
-            <Typography variant="body2" color="text.secondary">
+            <Typography variant="body2" color="textSecondary">
               {detail.owner.mailingAddress}
             </Typography>
           </dd>

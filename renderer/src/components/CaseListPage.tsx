@@ -111,7 +111,7 @@ export function CaseListPage({ state, onStateChange, onNewCase }: CaseListPagePr
                   </TableCell>
                   <TableCell>
                     {item.address}
-                    <Typography variant="body2" color="text.secondary">
+                    <Typography variant="body2" color="textSecondary">
                       {t('case.parcel', { parcelId: item.parcelId })}
                     </Typography>
                   </TableCell>

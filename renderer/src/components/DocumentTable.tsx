@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
@@ -8,6 +9,7 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
 import ContentCopy from '@mui/icons-material/ContentCopy';
 import Download from '@mui/icons-material/Download';
 import Visibility from '@mui/icons-material/Visibility';
@@ -43,8 +45,7 @@ export function DocumentTable({ documents, savingId, onPreview, onSave }: Docume
       <Table size="small" aria-label={t('docs.tableLabel')}>
         <TableHead>
           <TableRow>
-            <TableCell>{t('docs.col.number')}</TableCell>
-            <TableCell>{t('docs.col.title')}</TableCell>
+            <TableCell>{t('docs.col.document')}</TableCell>
             <TableCell>{t('docs.col.issuedAt')}</TableCell>
             <TableCell align="right">{t('docs.col.pages')}</TableCell>
             <TableCell>{t('docs.col.sha')}</TableCell>
@@ -54,8 +55,14 @@ export function DocumentTable({ documents, savingId, onPreview, onSave }: Docume
         <TableBody>
           {documents.map((document) => (
             <TableRow key={document.id}>
-              <TableCell sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>{document.number}</TableCell>
-              <TableCell>{document.title}</TableCell>
+              <TableCell>
+                <Box component="span" sx={{ display: 'block', fontWeight: 600, whiteSpace: 'nowrap' }}>
+                  {document.number}
+                </Box>
+                <Typography variant="body2" color="textSecondary">
+                  {document.title}
+                </Typography>
+              </TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatInstant(document.issuedAt)}</TableCell>
               <TableCell align="right">{document.pageCount}</TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>

@@ -89,7 +89,7 @@ export function DocumentsPanel({ detail, onIssued }: DocumentsPanelProps) {
         </Button>
       </Box>
       {!hasViolations && (
-        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+        <Typography variant="body2" color="textSecondary" sx={{ mt: 1 }}>
           {t('docs.needViolation')}
         </Typography>
       )}
@@ -105,7 +105,7 @@ export function DocumentsPanel({ detail, onIssued }: DocumentsPanelProps) {
       )}
       {error && <ErrorAlert error={error} onClose={() => setError(null)} sx={{ mt: 2 }} />}
       {detail.documents.length === 0 ? (
-        <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
+        <Typography variant="body2" color="textSecondary" sx={{ mt: 2 }}>
           {t('docs.none')}
         </Typography>
       ) : (

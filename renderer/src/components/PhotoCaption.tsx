@@ -22,7 +22,7 @@ export function PhotoCaption({ photo }: { readonly photo: Photo }) {
         <Typography variant="body2" noWrap title={photo.originalName}>
           {photo.originalName}
         </Typography>
-        <Typography variant="caption" color={hasDate ? 'text.secondary' : 'warning.main'} sx={{ display: 'block' }}>
+        <Typography variant="caption" color={hasDate ? 'textSecondary' : 'warning'} sx={{ display: 'block' }}>
           {cameraDateLabel(photo)}
         </Typography>
       </Box>

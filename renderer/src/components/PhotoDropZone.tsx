@@ -69,7 +69,7 @@ export function PhotoDropZone({ caseId, violationId, targetLabel, onUploaded }: 
         }}
       >
         <AddPhotoAlternate aria-hidden sx={{ color: 'text.secondary' }} />
-        <Typography id={hintId} variant="body2" color="text.secondary">
+        <Typography id={hintId} variant="body2" color="textSecondary">
           {t('photos.dropHere')}
         </Typography>
         <Button size="small" variant="outlined" onClick={() => inputRef.current?.click()}>

@@ -15,7 +15,7 @@ export function PhotoGrid({ photos, label }: PhotoGridProps) {
   const [opened, setOpened] = useState<Photo | null>(null);
   if (photos.length === 0) {
     return (
-      <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+      <Typography variant="body2" color="textSecondary" sx={{ mt: 1 }}>
         {t('photos.none')}
       </Typography>
     );

@@ -37,7 +37,7 @@ export function UploadStatusList({ items, onDismissFailed }: UploadStatusListPro
         const label = item.progress?.message || t(PHASE_LABEL[item.phase]);
         return (
           <Box key={item.key}>
-            <Typography variant="body2" color="text.secondary" noWrap>
+            <Typography variant="body2" color="textSecondary" noWrap>
               {item.fileName} — {label}
             </Typography>
             <LinearProgress

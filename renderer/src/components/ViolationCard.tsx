@@ -21,7 +21,7 @@ export function ViolationCard({ violation, onPhotoUploaded }: ViolationCardProps
           {violation.codeSection}
         </Typography>
         <Chip size="small" variant="outlined" label={t(`violation.status.${violation.status}`)} />
-        <Typography variant="body2" color="text.secondary" sx={{ ml: 'auto' }}>
+        <Typography variant="body2" color="textSecondary" sx={{ ml: 'auto' }}>
           {t('violation.complianceOn', { date: violation.complianceDate })}
         </Typography>
       </Box>
