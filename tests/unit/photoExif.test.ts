@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { DAMAGED_EXIF_WARNING, EMPTY_EXIF, hasJpegExifSegment, parseExifDateTime, readPhotoExif } from '../../electron/services/imaging/photoExif';
+import { extractHeifExifTiff, HeifStructureError } from '../../electron/services/imaging/heifExif';
 import { generateTestJpeg, realPhoto, withScrambledExif } from '../fixtures/makePhotos';
 
 /** A big-endian TIFF block whose IFD0 holds one tag, Software = "Ed". */
@@ -130,5 +131,50 @@ describe('readPhotoExif', () => {
   it('treats 0,0 (a phone without a GPS fix) as no position, without a warning', async () => {
     const jpeg = await generateTestJpeg({ width: 32, height: 32, gps: { latitude: 0, longitude: 0 } });
     expect(await readPhotoExif(jpeg, 'image/jpeg')).toEqual({ ...EMPTY_EXIF, orientation: 1 });
+  });
+});
+
+describe('EXIF inside HEIF files', () => {
+  it('reads a libheif-written HEIC whose items use an iloc base offset (exifr alone cannot)', async () => {
+    const heic = realPhoto('libheif-base-offset.heic');
+    expect(await readPhotoExif(heic, 'image/heic')).toEqual({
+      takenAt: '2025-06-19T14:05:33',
+      gpsLatitude: 43.0481221,
+      gpsLongitude: -76.1474244,
+      make: 'CaseReady',
+      model: 'heif-enc 1.15.1',
+      orientation: 1,
+      exifWarning: null,
+    });
+  });
+
+  it('finds the TIFF block of both HEIF layouts', () => {
+    for (const name of ['samplefilehub.heif', 'libheif-base-offset.heic'] as const) {
+      const tiff = extractHeifExifTiff(realPhoto(name));
+      expect(tiff).not.toBeNull();
+      expect(['MM\0*', 'II*\0']).toContain(Buffer.from(tiff!.subarray(0, 4)).toString('latin1'));
+    }
+  });
+
+  it('returns no EXIF and no warning for a HEIF without an EXIF item', async () => {
+    const heif = Buffer.from(realPhoto('samplefilehub.heif'));
+    const at = heif.indexOf('Exif', 0, 'latin1'); // the item type in iinf comes first
+    heif.write('Exix', at, 'latin1');
+    expect(extractHeifExifTiff(heif)).toBeNull();
+    expect(await readPhotoExif(heif, 'image/heic')).toEqual(EMPTY_EXIF);
+  });
+
+  it('warns when the EXIF item lies outside the file', async () => {
+    const cut = realPhoto('libheif-base-offset.heic').subarray(0, 2000); // meta intact, data gone
+    expect(() => extractHeifExifTiff(cut)).toThrow(HeifStructureError);
+    expect(await readPhotoExif(cut, 'image/heic')).toEqual({ ...EMPTY_EXIF, exifWarning: DAMAGED_EXIF_WARNING });
+  });
+
+  it('warns when the HEIF EXIF block itself is scrambled', async () => {
+    const heic = Buffer.from(realPhoto('libheif-base-offset.heic'));
+    const tiff = extractHeifExifTiff(heic)!;
+    const start = heic.indexOf(Buffer.from(tiff.subarray(0, 16)));
+    for (let i = start + 8; i < start + tiff.length; i += 1) heic[i] = (i * 7919) & 0xff;
+    expect(await readPhotoExif(heic, 'image/heic')).toEqual({ ...EMPTY_EXIF, exifWarning: DAMAGED_EXIF_WARNING });
   });
 });

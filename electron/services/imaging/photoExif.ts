@@ -7,6 +7,7 @@
 import exifr from 'exifr';
 import type { PhotoExif } from '../../../shared/domain';
 import type { PhotoMediaType } from './detectImageType';
+import { extractHeifExifTiff } from './heifExif';
 
 const WANTED_TAGS = ['Make', 'Model', 'Orientation', 'DateTimeOriginal', 'GPSLatitude', 'GPSLatitudeRef', 'GPSLongitude', 'GPSLongitudeRef'];
 
@@ -46,9 +47,24 @@ export const DAMAGED_EXIF_WARNING =
 type RawExif = Record<string, unknown> & { errors?: unknown[] };
 
 export async function readPhotoExif(bytes: Buffer, mediaType: PhotoMediaType): Promise<PhotoExif> {
+  // For HEIC, find the EXIF item ourselves and give exifr just its TIFF block (see heifExif.ts).
+  let source: Uint8Array;
+  if (mediaType === 'image/heic') {
+    let tiff: Uint8Array | null;
+    try {
+      tiff = extractHeifExifTiff(bytes);
+    } catch {
+      return { ...EMPTY_EXIF, exifWarning: DAMAGED_EXIF_WARNING };
+    }
+    if (tiff === null) return EMPTY_EXIF; // no EXIF item at all
+    source = tiff;
+  } else {
+    source = bytes;
+  }
+
   let raw: RawExif | undefined;
   try {
-    raw = (await exifr.parse(bytes, EXIFR_OPTIONS)) as RawExif | undefined;
+    raw = (await exifr.parse(source, EXIFR_OPTIONS)) as RawExif | undefined;
   } catch {
     return { ...EMPTY_EXIF, exifWarning: DAMAGED_EXIF_WARNING };
   }
@@ -56,8 +72,8 @@ export async function readPhotoExif(bytes: Buffer, mediaType: PhotoMediaType): P
   if (raw === undefined) {
     // No wanted tag found. Fine if the photo has no EXIF or EXIF without these tags (editors and
     // messaging apps strip them); a warning if an EXIF block is there but cannot be parsed at all.
-    const damaged = mediaType === 'image/jpeg' && hasJpegExifSegment(bytes) && !(await exifIsReadable(bytes));
-    return damaged ? { ...EMPTY_EXIF, exifWarning: DAMAGED_EXIF_WARNING } : EMPTY_EXIF;
+    const hasExifBlock = mediaType === 'image/heic' || hasJpegExifSegment(bytes);
+    return hasExifBlock && !(await exifIsReadable(source)) ? { ...EMPTY_EXIF, exifWarning: DAMAGED_EXIF_WARNING } : EMPTY_EXIF;
   }
 
   const warnings: string[] = [];
@@ -150,7 +166,7 @@ export function hasJpegExifSegment(bytes: Uint8Array): boolean {
 }
 
 /** Whether exifr can read *any* tag from the EXIF block, without errors. */
-async function exifIsReadable(bytes: Buffer): Promise<boolean> {
+async function exifIsReadable(bytes: Uint8Array): Promise<boolean> {
   try {
     const all = (await exifr.parse(bytes, EXIFR_ALL_TAGS_OPTIONS)) as RawExif | undefined;
     return all !== undefined && !all.errors?.length && Object.keys(all).length > 0;
