@@ -20,6 +20,7 @@ describe('layering lint', () => {
     ['renderer/src/x.ts', "import path from 'node:path';\nexport const a = path;\n"],
     ['electron/services/x.ts', "import { app } from 'electron';\nexport const a = app;\n"],
     ['electron/db/x.ts', "import { BrowserWindow } from 'electron';\nexport const a = BrowserWindow;\n"],
+    ['electron/preloadApi.ts', "import { contract } from '../shared/contract';\nexport const a = contract;\n"],
   ])('%s may not: %s', async (file, code) => {
     expect(await errorsFor(file, code)).not.toEqual([]);
   });
@@ -29,6 +30,7 @@ describe('layering lint', () => {
     ['renderer/src/x.ts', "import { contract } from '../../shared/contract';\nexport const a = contract;\n"],
     ['electron/services/x.ts', "import fs from 'node:fs';\nexport const a = fs;\n"],
     ['electron/main.ts', "import { app } from 'electron';\nexport const a = app;\n"],
+    ['electron/preloadApi.ts', "import type { Api } from '../shared/contract';\nexport type A = Api;\n"],
   ])('%s may: %s', async (file, code) => {
     expect(await errorsFor(file, code)).toEqual([]);
   });
