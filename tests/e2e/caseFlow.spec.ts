@@ -166,6 +166,7 @@ test('photos can be chosen with the keyboard alone', async ({ app, page }) => {
   await createCase(page, { address: '5 Birch Rd', parcel: 'P-0005', owner: 'Birch Five LLC' });
   await page.getByRole('button', { name: 'Add violation' }).click();
   const violationDialog = page.getByRole('dialog', { name: 'Add violation' });
+  await expect(violationDialog.getByLabel('Code section')).toBeFocused();
   await page.keyboard.type('IPMC 302.7');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Fence leaning into the sidewalk.');

@@ -117,6 +117,13 @@ describe('real photos', () => {
     expect(stats.channels[0]!.stdev).toBeGreaterThan(10);
   });
 
+  it('libheif-base-offset.heic (written by libheif’s encoder) decodes with its EXIF', async () => {
+    const photo = await analyzePhoto(realPhoto('libheif-base-offset.heic'), 'libheif.heic');
+    expect([photo.mediaType, photo.width, photo.height]).toEqual(['image/heic', 320, 240]);
+    expect(photo.exif.takenAt).toBe('2025-06-19T14:05:33');
+    expect(isMarkerRed(await cornerColour(photo.display, 'top-left'))).toBe(true);
+  });
+
   it('HEIF with an irot box (as iPhones write) is rotated exactly once, even with EXIF Orientation 6', async () => {
     // irot 3 = 270° counter-clockwise = 90° clockwise, which is what EXIF Orientation 6 also says.
     const iphoneLike = withExifOrientation(withIrot(realPhoto('samplefilehub.heif'), 3), 6);
@@ -200,20 +207,6 @@ describe('bad input', () => {
     const heif = Buffer.from(realPhoto('samplefilehub.heif'));
     heif.fill(0x5a, 600, 20_000); // inside mdat: HEVC data destroyed, structure intact
     await expectRefused(heif, 'IMG_2.HEIC', 'CORRUPT_FILE', /^"IMG_2\.HEIC" looks like a HEIC photo but is damaged \(its image data cannot be decoded\)/);
-  });
-
-  it('keeps libheif’s failure messages off stdout', async () => {
-    const lines: unknown[] = [];
-    const original = console.log;
-    console.log = (...args: unknown[]) => lines.push(args);
-    try {
-      await analyzePhoto(truncated(realPhoto('samplefilehub.heif')), 'a.heic').catch(() => undefined);
-      await analyzePhoto(realPhoto('samplefilehub.heif').subarray(0, 200), 'b.heic').catch(() => undefined);
-      console.log('still printed');
-    } finally {
-      console.log = original;
-    }
-    expect(lines).toEqual([['still printed']]);
   });
 
   it('accepts a photo whose EXIF is scrambled, with a warning and null fields', async () => {

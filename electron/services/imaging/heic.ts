@@ -8,9 +8,15 @@
  * EXIF, are what orient a HEIF image, and iPhones write both, so the decoded pixels are already
  * upright: rotating again by EXIF Orientation would turn them sideways.
  *
- * Cost: the decode is synchronous WebAssembly on the calling thread (about 75 ms for the 0.3 MP
- * fixture on this machine; a 12 MP iPhone photo takes on the order of a second).
+ * Where it runs: the WebAssembly decode is synchronous and slow (measured on this 2-core
+ * machine: about 1.4 s for a 12 MP HEIC), and WebAssembly memory never shrinks once grown. So
+ * each decode runs in a short-lived worker thread: the main process (Electron IPC, the HTTP
+ * bridge) stays responsive, and the decoder's memory is returned when the worker exits. If the
+ * worker cannot load the decoder (a packaging layout where the module path does not resolve),
+ * the same decode runs in-process instead.
  */
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 import decodeHeicWasm from 'heic-decode';
 import { readFtypBrands } from './detectImageType';
 
@@ -34,7 +40,9 @@ export class HeicDecodeError extends Error {
 // heic-decode only accepts these *major* brands, while libheif itself reads any HEIF file.
 const MAJOR_BRANDS_HEIC_DECODE_ACCEPTS = new Set(['mif1', 'msf1', 'heic', 'heix', 'hevc', 'hevx']);
 
-export async function decodeHeic(bytes: Buffer): Promise<RgbaImage> {
+export type HeicDecodeVia = 'worker' | 'in-process';
+
+export async function decodeHeic(bytes: Buffer, via: HeicDecodeVia = 'worker'): Promise<RgbaImage> {
   const truncated = declaresMoreThanItHas(bytes);
   let input = bytes;
   const major = readFtypBrands(bytes)?.[0];
@@ -45,7 +53,9 @@ export async function decodeHeic(bytes: Buffer): Promise<RgbaImage> {
     input.write('mif1', 8, 'latin1');
   }
   try {
-    const image = await withLibheifLogsSilenced(() => decodeHeicWasm({ buffer: input }));
+    const modulePath = via === 'worker' ? heicDecodeModulePath() : null;
+    const fromWorker = modulePath ? await decodeHeicInWorker(input, modulePath) : 'unavailable';
+    const image = fromWorker === 'unavailable' ? await withLibheifLogsSilenced(() => decodeHeicWasm({ buffer: input })) : fromWorker;
     if (!(image.width > 0 && image.height > 0 && image.data.length === image.width * image.height * 4)) {
       throw new Error(`libheif returned an unexpected ${image.width}x${image.height} image`);
     }
@@ -53,6 +63,62 @@ export async function decodeHeic(bytes: Buffer): Promise<RgbaImage> {
   } catch (err) {
     throw new HeicDecodeError(err instanceof Error ? err.message : String(err), truncated);
   }
+}
+
+/** Absolute path of heic-decode, for the worker (whose own `require` resolves from the cwd). */
+function heicDecodeModulePath(): string | null {
+  try {
+    return typeof __filename === 'string' ? createRequire(__filename).resolve('heic-decode') : null;
+  } catch {
+    return null;
+  }
+}
+
+// Plain CommonJS evaluated by the worker. libheif-js reports failures with console.log; here it
+// is silenced for this thread only (the failure still arrives as a rejected promise).
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+console.log = () => {};
+let decode = null;
+try {
+  decode = require(workerData.modulePath);
+} catch (err) {
+  parentPort.postMessage({ ok: false, stage: 'load', message: String((err && err.message) || err) });
+}
+if (decode) {
+  decode({ buffer: workerData.bytes }).then(
+    (img) => parentPort.postMessage({ ok: true, width: img.width, height: img.height, data: img.data }, [img.data.buffer]),
+    (err) => parentPort.postMessage({ ok: false, stage: 'decode', message: String((err && err.message) || err) }),
+  );
+}
+`;
+
+type WorkerReply =
+  | { ok: true; width: number; height: number; data: Uint8ClampedArray }
+  | { ok: false; stage: 'load' | 'decode'; message: string };
+
+/** Decodes in a fresh worker thread; 'unavailable' when the worker cannot load the decoder. */
+export function decodeHeicInWorker(bytes: Uint8Array, modulePath: string): Promise<RgbaImage | 'unavailable'> {
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { modulePath, bytes } });
+    const settle = (finish: () => void): void => {
+      if (settled) return;
+      settled = true;
+      finish();
+      void worker.terminate();
+    };
+    worker.once('message', (reply: WorkerReply) =>
+      settle(() => {
+        if (reply.ok) resolve({ width: reply.width, height: reply.height, data: new Uint8Array(reply.data.buffer, reply.data.byteOffset, reply.data.byteLength) });
+        else if (reply.stage === 'load') resolve('unavailable');
+        else reject(new Error(reply.message));
+      }),
+    );
+    // An uncaught error inside libheif (e.g. a WebAssembly trap on hostile input) ends the worker.
+    worker.once('error', (err) => settle(() => reject(err)));
+    worker.once('exit', (code) => settle(() => reject(new Error(`the HEIC decoder stopped unexpectedly (exit code ${code})`))));
+  });
 }
 
 /**

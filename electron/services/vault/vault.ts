@@ -169,7 +169,8 @@ export function openVault(rootDir: string): Vault {
       const append = async (chunk: Buffer): Promise<void> => {
         hash.update(chunk);
         size += chunk.length;
-        await handle.write(chunk);
+        // write() may write fewer bytes than asked (e.g. interrupted by a signal): loop until done.
+        for (let offset = 0; offset < chunk.length; ) offset += (await handle.write(chunk, offset)).bytesWritten;
       };
       if (Buffer.isBuffer(source)) {
         await append(source);

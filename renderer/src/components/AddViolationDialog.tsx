@@ -44,7 +44,8 @@ const LABELS: Readonly<Record<string, string>> = {
 export function AddViolationDialog({ open, ...rest }: AddViolationDialogProps) {
   return (
     <Dialog open={open} onClose={rest.onClose} maxWidth="sm" fullWidth aria-labelledby="add-violation-title">
-      {open && <AddViolationForm {...rest} />}
+      {/* Unmounted by the Dialog after it closes: each opening starts from a clean form. */}
+      <AddViolationForm {...rest} />
     </Dialog>
   );
 }

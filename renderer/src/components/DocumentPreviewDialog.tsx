@@ -12,14 +12,16 @@ import { ErrorAlert } from './ErrorAlert';
 import { LoadingBlock } from './LoadingBlock';
 
 interface DocumentPreviewDialogProps {
+  /** Kept by the caller after closing, so the preview stays on screen while the dialog fades. */
   readonly document: IssuedDocument | null;
+  readonly open: boolean;
   readonly onClose: () => void;
 }
 
-export function DocumentPreviewDialog({ document, onClose }: DocumentPreviewDialogProps) {
+export function DocumentPreviewDialog({ document, open, onClose }: DocumentPreviewDialogProps) {
   return (
     <Dialog
-      open={document !== null}
+      open={open && document !== null}
       onClose={onClose}
       maxWidth="lg"
       fullWidth

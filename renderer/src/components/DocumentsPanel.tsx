@@ -32,7 +32,7 @@ export function DocumentsPanel({ detail, onIssued }: DocumentsPanelProps) {
   const notify = useNotify();
   const [generating, setGenerating] = useState<Generating | null>(null);
   const [error, setError] = useState<AppErrorShape | null>(null);
-  const [previewing, setPreviewing] = useState<IssuedDocument | null>(null);
+  const [previewing, setPreviewing] = useState<{ readonly document: IssuedDocument; readonly open: boolean } | null>(null);
   const [savingId, setSavingId] = useState<number | null>(null);
   const hasViolations = detail.violations.length > 0;
 
@@ -109,9 +109,13 @@ export function DocumentsPanel({ detail, onIssued }: DocumentsPanelProps) {
           {t('docs.none')}
         </Typography>
       ) : (
-        <DocumentTable documents={detail.documents} savingId={savingId} onPreview={setPreviewing} onSave={(d) => void save(d)} />
+        <DocumentTable documents={detail.documents} savingId={savingId} onPreview={(document) => setPreviewing({ document, open: true })} onSave={(d) => void save(d)} />
       )}
-      <DocumentPreviewDialog document={previewing} onClose={() => setPreviewing(null)} />
+      <DocumentPreviewDialog
+        document={previewing?.document ?? null}
+        open={previewing?.open ?? false}
+        onClose={() => setPreviewing((prev) => (prev ? { ...prev, open: false } : null))}
+      />
     </Paper>
   );
 }

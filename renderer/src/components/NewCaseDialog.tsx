@@ -60,8 +60,9 @@ function toInput(fields: Fields) {
 export function NewCaseDialog({ open, onClose, onCreated }: NewCaseDialogProps) {
   return (
     <Dialog open={open} onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="new-case-title">
-      {/* Mounted only while open, so every new case starts from a clean form. */}
-      {open && <NewCaseForm onClose={onClose} onCreated={onCreated} />}
+      {/* The Dialog unmounts its content once closed and faded out, so each opening starts from a
+          clean form, and the form stays in place (named, labelled) while it fades. */}
+      <NewCaseForm onClose={onClose} onCreated={onCreated} />
     </Dialog>
   );
 }

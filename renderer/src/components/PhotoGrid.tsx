@@ -12,7 +12,7 @@ interface PhotoGridProps {
 }
 
 export function PhotoGrid({ photos, label }: PhotoGridProps) {
-  const [opened, setOpened] = useState<Photo | null>(null);
+  const [opened, setOpened] = useState<{ readonly photo: Photo; readonly open: boolean } | null>(null);
   if (photos.length === 0) {
     return (
       <Typography variant="body2" color="textSecondary" sx={{ mt: 1 }}>
@@ -24,10 +24,14 @@ export function PhotoGrid({ photos, label }: PhotoGridProps) {
     <>
       <Box component="ul" aria-label={label} sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, p: 0, m: 0, mt: 1.5 }}>
         {photos.map((photo) => (
-          <PhotoThumbnail key={photo.id} photo={photo} onOpen={setOpened} />
+          <PhotoThumbnail key={photo.id} photo={photo} onOpen={(p) => setOpened({ photo: p, open: true })} />
         ))}
       </Box>
-      <PhotoViewerDialog photo={opened} onClose={() => setOpened(null)} />
+      <PhotoViewerDialog
+        photo={opened?.photo ?? null}
+        open={opened?.open ?? false}
+        onClose={() => setOpened((prev) => (prev ? { ...prev, open: false } : null))}
+      />
     </>
   );
 }

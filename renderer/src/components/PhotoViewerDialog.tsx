@@ -14,13 +14,15 @@ import { LoadingBlock } from './LoadingBlock';
 import { cameraDateLabel } from './PhotoCaption';
 
 interface PhotoViewerDialogProps {
+  /** Kept by the caller after closing, so the photo stays on screen while the dialog fades. */
   readonly photo: Photo | null;
+  readonly open: boolean;
   readonly onClose: () => void;
 }
 
-export function PhotoViewerDialog({ photo, onClose }: PhotoViewerDialogProps) {
+export function PhotoViewerDialog({ photo, open, onClose }: PhotoViewerDialogProps) {
   return (
-    <Dialog open={photo !== null} onClose={onClose} maxWidth="lg" fullWidth aria-labelledby="photo-viewer-title">
+    <Dialog open={open && photo !== null} onClose={onClose} maxWidth="lg" fullWidth aria-labelledby="photo-viewer-title">
       {photo && <PhotoViewer photo={photo} onClose={onClose} />}
     </Dialog>
   );
