@@ -33,7 +33,7 @@ export const en = {
 
   'cases.title': 'Cases',
   'cases.search': 'Search cases',
-  'cases.searchHint': 'Case number, address, parcel or owner',
+  'cases.searchHint': 'Number, address, parcel or owner',
   'cases.new': 'New case',
   'cases.empty': 'No cases yet. Start one with “New case”.',
   'cases.noMatch': 'No case matches “{query}”.',
