@@ -31,6 +31,10 @@ export function secureWebPreferences(preloadPath: string, opts: { readonly devTo
     // DevTools only in development: in a packaged build nobody at the keyboard should be able
     // to call window.api by hand and bypass the UI's confirmations.
     devTools: opts.devTools,
+    // Chromium's built-in PDF viewer is a plugin: the renderer previews issued notices in an
+    // <iframe> of a blob: URL, which stays blank without it. No third-party plugins exist in
+    // Electron, and CSP object-src 'none' still forbids <object>/<embed>.
+    plugins: true,
   };
 }
 

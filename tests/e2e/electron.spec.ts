@@ -20,6 +20,12 @@ const root = path.resolve(__dirname, '..', '..');
 const electron = findElectronBinary({ electronDir: path.join(root, 'node_modules/electron'), env: process.env, exists: existsSync, readText });
 const needsDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 
+// The list reporter shows a skip only as "-": say why in the log too, once per run.
+if (!electron.ok && !process.env.CASEREADY_SKIP_NOTICE_PRINTED) {
+  process.env.CASEREADY_SKIP_NOTICE_PRINTED = '1';
+  console.log(`[electron e2e] SKIPPED: no Electron binary on this machine (${electron.reason}). The renderer and core are tested over the HTTP bridge instead.`);
+}
+
 test.describe('Electron shell', () => {
   test.skip(
     !electron.ok,
