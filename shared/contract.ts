@@ -1,9 +1,11 @@
 /**
  * The one list of core methods. Main binds IPC handlers by walking it, the preload builds
  * `window.api` from it, the HTTP bridge serves it, and the renderer takes its types from it.
- * Adding a method is one entry here plus its handler in electron/services/core.ts.
+ * Adding a method: its entry (here or in an area module under shared/contracts/), its name in
+ * shared/methodNames.ts, and its handler.
  */
 import { z } from 'zod';
+import { empty, method } from './contractMethod';
 import type {
   AppInfo,
   CaseDetail,
@@ -15,23 +17,10 @@ import type {
 } from './domain';
 import { id, importPhotoInput, listCasesInput, newCaseInput, newViolationInput } from './schemas';
 
-interface MethodSpec<I extends z.ZodType, O> {
-  readonly input: I;
-  /** True when the method reports progress events while it runs. */
-  readonly progress: boolean;
-  /** Phantom: carries the output type only. */
-  readonly output?: O;
-}
-
-function method<O>() {
-  return <I extends z.ZodType>(input: I, opts: { progress?: boolean } = {}): MethodSpec<I, O> => ({
-    input,
-    progress: opts.progress ?? false,
-  });
-}
-
-const empty = z.object({}).strict();
-
+/**
+ * Methods are grouped by area in shared/contracts/<area>.ts and spread in here; each area's
+ * handlers live in electron/services/handlers/<area>.ts and are spread into core.ts.
+ */
 export const contract = {
   appInfo: method<AppInfo>()(empty),
   listCases: method<{ items: CaseSummary[]; total: number }>()(listCasesInput),
@@ -47,6 +36,7 @@ export const contract = {
   /** The issued PDF, re-hashed against the vault before it is handed out. */
   getDocumentPdf: method<{ fileName: string; dataBase64: string }>()(z.object({ documentId: id })),
   verify: method<VerifyReport>()(empty, { progress: true }),
+  // Areas (one line each):
 } as const;
 
 export type Contract = typeof contract;

@@ -43,6 +43,17 @@ export interface Core {
   close(): void;
 }
 
+/** What an area's handler factory (electron/services/handlers/<area>.ts) gets from the core. */
+export interface CoreDeps {
+  readonly db: Db;
+  readonly vault: Vault;
+  readonly clock: Clock;
+  readonly actor: string;
+  readonly pack: LoadedPack;
+  readonly dataDir: string;
+  readonly templatesDir: string;
+}
+
 export const DB_FILE = 'caseready.db';
 export const DEFAULT_JURISDICTION = 'model-ipmc';
 
@@ -59,6 +70,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const actor = opts.actor ?? defaultActor();
   const clock = opts.clock ?? systemClock;
   const fontsDir = path.join(opts.resourcesDir, 'fonts');
+  const deps: CoreDeps = { db, vault, clock, actor, pack, dataDir, templatesDir: opts.templatesDir };
+  void deps; // used by the area handler factories spread below
 
   const handlers: Handlers = {
     appInfo: () => ({
@@ -94,6 +107,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       return { fileName, dataBase64: bytes.toString('base64') };
     },
     verify: (_input, ctx) => verifyStore(db, vault, ctx.progress),
+    // Areas (one line each, e.g. ...partyHandlers(deps)):
   };
 
   return {

@@ -3,6 +3,8 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
 import Add from '@mui/icons-material/Add';
 import { useEffect, useState } from 'react';
 import type { CaseDetail } from '../../../shared/domain';
@@ -17,6 +19,7 @@ import { ErrorAlert } from './ErrorAlert';
 import { LoadingBlock } from './LoadingBlock';
 import { PhotoGrid } from './PhotoGrid';
 import { ViolationCard } from './ViolationCard';
+import { CASE_TABS } from './caseTabs';
 
 export function CasePage({ caseId }: { readonly caseId: number }) {
   const caseQuery = useApiQuery(`case:${caseId}`, () => api.getCase({ caseId }));
@@ -46,12 +49,36 @@ interface CaseDetailViewProps {
 }
 
 function CaseDetailView({ detail, reload, reloadError }: CaseDetailViewProps) {
-  const [addingViolation, setAddingViolation] = useState(false);
+  const [tab, setTab] = useState<string>(EVIDENCE_TAB);
+  const extra = CASE_TABS.find((x) => x.id === tab);
 
   return (
     <Box>
       <CaseHeader detail={detail} />
       {reloadError && <ErrorAlert error={reloadError} sx={{ mb: 2 }} />}
+      {CASE_TABS.length > 0 && (
+        <Tabs value={tab} onChange={(_e, value: string) => setTab(value)} aria-label={t('case.tabs')} sx={{ mb: 2 }} variant="scrollable">
+          <Tab value={EVIDENCE_TAB} label={t('case.tab.evidence')} id={`tab-${EVIDENCE_TAB}`} aria-controls={`tabpanel-${EVIDENCE_TAB}`} />
+          {CASE_TABS.map((x) => (
+            <Tab key={x.id} value={x.id} label={t(x.labelKey)} id={`tab-${x.id}`} aria-controls={`tabpanel-${x.id}`} />
+          ))}
+        </Tabs>
+      )}
+      <Box role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {extra ? <extra.Component detail={detail} reload={reload} /> : <EvidenceTab detail={detail} reload={reload} />}
+      </Box>
+    </Box>
+  );
+}
+
+const EVIDENCE_TAB = 'evidence';
+
+/** The violations, their photos and the issued documents: the first slice's case page. */
+function EvidenceTab({ detail, reload }: { readonly detail: CaseDetail; readonly reload: () => void }) {
+  const [addingViolation, setAddingViolation] = useState(false);
+
+  return (
+    <Box>
 
       <Box component="section" aria-labelledby="violations-heading" sx={{ mb: 3 }}>
         <Box sx={{ display: 'flex', alignItems: 'center', mb: 1.5 }}>

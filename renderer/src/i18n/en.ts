@@ -70,6 +70,8 @@ export const en = {
   'case.parcel': 'Parcel {parcelId}',
   'case.owner': 'Owner',
   'case.violations': 'Violations',
+  'case.tabs': 'Parts of the case record',
+  'case.tab.evidence': 'Violations & evidence',
   'case.noViolations': 'No violations recorded yet. Add each code violation you found, then attach its photos.',
   'case.addViolation': 'Add violation',
   'case.unassignedPhotos': 'Photos not linked to a violation',
