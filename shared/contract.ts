@@ -9,13 +9,18 @@ import { empty, method } from './contractMethod';
 import type {
   AppInfo,
   CaseDetail,
-  CaseSummary,
   IssuedDocument,
   Photo,
   VerifyReport,
   Violation,
 } from './domain';
 import { id, importPhotoInput, listCasesInput, newCaseInput, newViolationInput } from './schemas';
+import { searchMethods } from './contracts/search';
+import { enforcementMethods } from './contracts/enforcement';
+import { partiesMethods } from './contracts/parties';
+import { codesMethods } from './contracts/codes';
+import { inspectionsMethods } from './contracts/inspections';
+import type { CaseListPage } from './searchTypes';
 
 /**
  * Methods are grouped by area in shared/contracts/<area>.ts and spread in here; each area's
@@ -23,7 +28,7 @@ import { id, importPhotoInput, listCasesInput, newCaseInput, newViolationInput }
  */
 export const contract = {
   appInfo: method<AppInfo>()(empty),
-  listCases: method<{ items: CaseSummary[]; total: number }>()(listCasesInput),
+  listCases: method<CaseListPage>()(listCasesInput),
   createCase: method<CaseDetail>()(newCaseInput),
   getCase: method<CaseDetail>()(z.object({ caseId: id })),
   addViolation: method<Violation>()(newViolationInput),
@@ -37,6 +42,11 @@ export const contract = {
   getDocumentPdf: method<{ fileName: string; dataBase64: string }>()(z.object({ documentId: id })),
   verify: method<VerifyReport>()(empty, { progress: true }),
   // Areas (one line each):
+  ...enforcementMethods,
+  ...partiesMethods,
+  ...searchMethods,
+  ...codesMethods,
+  ...inspectionsMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -73,6 +73,11 @@ export interface Violation {
   readonly correctiveAction: string;
   readonly complianceDate: string; // YYYY-MM-DD
   readonly status: ViolationStatus;
+  /** Code-library section and severity (area "inspections"); always set by the store, optional for older fixtures. */
+  readonly codeSectionId?: number | null;
+  readonly severity?: import('./inspectionsTypes').Severity | null;
+  /** Date of the last status change (YYYY-MM-DD), null while never changed. */
+  readonly statusOn?: string | null;
   readonly photos: readonly Photo[];
 }
 

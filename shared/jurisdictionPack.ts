@@ -114,6 +114,29 @@ const helpResource = z
   }, expected('an object in braces'))
   .strict();
 
+/** Severity levels a citation is issued at; the fine schedule has one row per level. */
+export const FINE_SEVERITIES = ['minor', 'major', 'life_safety'] as const;
+export type FineSeverity = (typeof FINE_SEVERITIES)[number];
+
+const fineCents = z.number(expected('a whole number of cents')).int().min(0).max(10_000_000_000);
+
+/** Escalating fines for one severity, in integer cents: first, second, third and later offenses. */
+const offenseAmounts = z
+  .object({ first: fineCents, second: fineCents, thirdOrMore: fineCents }, expected('an object in braces'))
+  .strict()
+  .refine((a) => a.first <= a.second && a.second <= a.thirdOrMore, { message: 'fines must not go down for repeat offenses' });
+
+/** Optional (packs written before citations existed have none): the civil ticket fine schedule. */
+const finesSchema = z
+  .object({
+    /** Days after issue a citation is due (a due date on a weekend moves to Monday). */
+    dueDays: z.number(expected('a number')).int().min(1).max(365),
+    schedule: z
+      .object({ minor: offenseAmounts, major: offenseAmounts, life_safety: offenseAmounts }, expected('an object in braces'))
+      .strict(),
+  }, expected('an object in braces'))
+  .strict();
+
 export const jurisdictionPackSchema = z
   .object({
     /** Same as the folder name. */
@@ -142,6 +165,7 @@ export const jurisdictionPackSchema = z
     languages: z.array(z.enum(['en', 'es']), expected('a list')).min(1, { message: 'needs at least one language' }),
     helpResources: z.array(helpResource, expected('a list')).max(12),
     codeSections: z.array(codeSection, expected('a list')).min(1, { message: 'needs at least one code section' }),
+    fines: finesSchema.optional(),
   }, expected('an object in braces'))
   .strict()
   .superRefine((pack, ctx) => {

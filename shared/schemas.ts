@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { PARTY_KINDS } from './domain';
+import { CASE_STATUSES, PARTY_KINDS } from './domain';
+import { CASE_SORT_FIELDS, DEADLINE_FILTERS } from './searchTypes';
+import { SEVERITIES } from './inspectionsTypes';
 
 /** Text a person typed: trimmed, no control characters (they break PDFs and CSV exports). */
 export const text = (max: number) =>
@@ -52,6 +54,9 @@ export const newViolationInput = z.object({
   description: requiredText(2000),
   correctiveAction: requiredText(2000),
   complianceDate: isoDate,
+  /** The code-library section cited (area "inspections"); its severity is the default for the violation. */
+  codeSectionId: id.nullable().optional(),
+  severity: z.enum(SEVERITIES).nullable().optional(),
 });
 export type NewViolationInput = z.infer<typeof newViolationInput>;
 
@@ -70,5 +75,12 @@ export const listCasesInput = z.object({
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(500).default(50),
   query: text(200).optional(),
+  // Filters and sort of the case list (area "search"); all optional, defaults = newest first.
+  status: z.enum(CASE_STATUSES).optional(),
+  inspector: text(120).optional(),
+  deadline: z.enum(DEADLINE_FILTERS).optional(),
+  tribunal: text(200).optional(),
+  sortBy: z.enum(CASE_SORT_FIELDS).optional(),
+  sortDir: z.enum(['asc', 'desc']).optional(),
 });
 export type ListCasesInput = z.infer<typeof listCasesInput>;

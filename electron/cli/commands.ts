@@ -1,28 +1,19 @@
 /** The CLI's commands. Each validates through the same contract schemas as the app. */
 import { readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import type { CaseDetail } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
-import { findCaseIdByNumber } from '../db/queries/cases';
-import type { Core } from '../services/core';
-import { dispatch } from '../services/dispatch';
 import { importPhoto, readPhotoFile } from '../services/evidence/photoIntake';
 import { systemClock } from '../services/clock';
 import { runDemo } from './demo';
-import { EXIT, UsageError, type Output } from './output';
+import { call, need, options, resolveCase, type Command } from './cliSupport';
+import { PARTIES_COMMANDS, PARTIES_USAGE } from './partiesCommands';
+import { INSPECTIONS_COMMANDS, INSPECTIONS_USAGE } from './inspectionCommands';
+import { SEARCH_COMMANDS, SEARCH_USAGE } from './searchCommands';
+import { ENFORCEMENT_COMMANDS, ENFORCEMENT_USAGE } from './enforcementCommands';
+import { EXIT, UsageError } from './output';
 
-export interface CommandContext {
-  readonly core: Core;
-  readonly args: string[];
-  readonly out: Output;
-  readonly dataDir: string;
-}
-
-interface Command {
-  readonly run: (ctx: CommandContext) => Promise<number>;
-}
+export type { Command, CommandContext } from './cliSupport';
 
 export const USAGE = `caseready — municipal code enforcement, from evidence to hearing
 
@@ -31,7 +22,6 @@ Usage: caseready <command> [options] [--data-dir DIR] [--json]
   init                                  create (or open and check) the evidence store
   case create --address A --parcel P --owner NAME --owner-kind KIND
               --owner-address ADDR --inspector NAME [--opened-on YYYY-MM-DD]
-  case list [--query TEXT] [--limit N]
   case show CASE                        CASE is an id or a case number (CE-2026-0001)
   violation add --case CASE --code SECTION --description TEXT --action TEXT --due YYYY-MM-DD
   evidence add --case CASE [--violation ID] FILE|FOLDER...
@@ -40,41 +30,14 @@ Usage: caseready <command> [options] [--data-dir DIR] [--json]
   verify                                integrity check, audit chain, re-hash of every vault object
   backup FOLDER                         back up the store and vault into FOLDER
   demo                                  load the two sample cases of the training curriculum
-
+${PARTIES_USAGE}${INSPECTIONS_USAGE}${SEARCH_USAGE}${ENFORCEMENT_USAGE}
 Owner kinds: individual, organization, estate, trust, government.
+Party roles: owner_of_record, taxpayer, mortgagee_lienholder, registered_agent, tenant, occupant, heir,
+  manager, complainant, witness. Ownership sources: recorder_deed, assessor, title_search,
+  secretary_of_state, probate, other.
 Data folder: --data-dir, else $CASEREADY_DATA_DIR, else the desktop app's folder.
 Exit codes: 0 done, 1 failed, 2 usage, 3 verify found problems.
 `;
-
-async function call<K extends MethodName>(ctx: CommandContext, name: K, input: MethodInput<K>): Promise<MethodOutput<K>> {
-  const result = await dispatch(ctx.core.handlers, name, input, {
-    actor: process.env.CASEREADY_ACTOR ?? 'cli',
-    progress: ctx.out.progress,
-  });
-  if (!result.ok) throw new AppError(result.error.code, result.error.message);
-  return result.value as MethodOutput<K>;
-}
-
-function options<T extends Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>>(args: string[], spec: T, positionals = false) {
-  try {
-    return parseArgs({ args, options: spec, allowPositionals: positionals, strict: true });
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
-}
-
-function need(value: string | undefined, flag: string): string {
-  if (value === undefined || value === '') throw new UsageError(`${flag} is required`);
-  return value;
-}
-
-function resolveCase(ctx: CommandContext, ref: string | undefined): number {
-  const r = need(ref, '--case');
-  if (/^\d+$/.test(r)) return Number(r);
-  const id = findCaseIdByNumber(ctx.core.db, r);
-  if (id === undefined) throw new AppError('NOT_FOUND', `There is no case numbered ${r}.`);
-  return id;
-}
 
 export function describeCase(c: CaseDetail): string {
   const lines = [
@@ -142,8 +105,27 @@ export const COMMANDS: Record<string, Command> = {
   },
   'case list': {
     run: async (ctx) => {
-      const { values } = options(ctx.args, { query: { type: 'string' }, limit: { type: 'string' } });
-      const page = await call(ctx, 'listCases', { query: values.query, limit: Number(values.limit ?? 50), offset: 0 });
+      const { values } = options(ctx.args, {
+        query: { type: 'string' },
+        limit: { type: 'string' },
+        status: { type: 'string' },
+        inspector: { type: 'string' },
+        deadline: { type: 'string' },
+        tribunal: { type: 'string' },
+        sort: { type: 'string' },
+        asc: { type: 'boolean' },
+      });
+      const page = await call(ctx, 'listCases', {
+        query: values.query,
+        limit: Number(values.limit ?? 50),
+        offset: 0,
+        status: values.status as 'open' | undefined,
+        inspector: values.inspector,
+        deadline: values.deadline as 'overdue' | undefined,
+        tribunal: values.tribunal,
+        sortBy: values.sort as 'openedOn' | undefined,
+        sortDir: values.asc ? 'asc' : undefined,
+      });
       ctx.out.result(page, () =>
         [`${page.total} case(s)`, ...page.items.map((c) => `${c.caseNumber}  ${c.openedOn}  ${c.address}  ${c.ownerName}  ${c.violationCount} violation(s)`)].join('\n'),
       );
@@ -260,4 +242,8 @@ export const COMMANDS: Record<string, Command> = {
       return EXIT.ok;
     },
   },
+  ...PARTIES_COMMANDS,
+  ...INSPECTIONS_COMMANDS,
+  ...SEARCH_COMMANDS,
+  ...ENFORCEMENT_COMMANDS,
 };

@@ -13,7 +13,9 @@ import { allVaultShas } from '../db/queries/vaultObjects';
 import { listCases } from '../db/queries/cases';
 import { auditHead } from './audit';
 import { addViolation, createCase, getCaseDetail } from './cases/caseService';
-import { systemClock, type Clock } from './clock';
+import { localIsoDate, systemClock, type Clock } from './clock';
+import { codesHandlers } from './handlers/codes';
+import { inspectionsHandlers } from './handlers/inspections';
 import type { Handlers } from './dispatch';
 import { issueNotice, readIssuedDocument } from './documents/issueNotice';
 import { importPhoto } from './evidence/photoIntake';
@@ -22,6 +24,9 @@ import { openVault, type Vault } from './vault/vault';
 import { verifyStore } from './verify';
 import { backupDataFolder, type BackupReport } from './backup';
 import { VERSION } from './version';
+import { searchHandlers } from './handlers/search';
+import { partiesHandlers } from './handlers/parties';
+import { enforcementHandlers } from './handlers/enforcement';
 
 export interface CoreOptions {
   readonly dataDir: string;
@@ -81,7 +86,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       auditHead: auditHead(db),
       startupReport,
     }),
-    listCases: (input) => listCases(db, input),
+    listCases: (input) => listCases(db, { ...input, today: localIsoDate(clock.now()) }),
     createCase: (input) => createCase(db, input, actor, clock),
     getCase: ({ caseId }) => getCaseDetail(db, caseId),
     addViolation: (input) => addViolation(db, input, actor, clock),
@@ -108,6 +113,11 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     },
     verify: (_input, ctx) => verifyStore(db, vault, ctx.progress),
     // Areas (one line each, e.g. ...partyHandlers(deps)):
+    ...searchHandlers(deps),
+    ...enforcementHandlers(deps),
+    ...codesHandlers(deps),
+    ...inspectionsHandlers(deps),
+    ...partiesHandlers(deps),
   };
 
   return {

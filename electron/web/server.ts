@@ -18,7 +18,11 @@ async function main(): Promise<void> {
   });
   const appRoot = path.resolve(__dirname, '..', '..');
   const dataDir = values['data-dir'] ? path.resolve(values['data-dir']) : defaultDataDir();
+  // One actor for the core's audit entries and the bridge: the person running the harness (or
+  // CASEREADY_ACTOR, which the e2e tests set). createCore falls back to the OS account.
+  const actor = process.env.CASEREADY_ACTOR;
   const core = await createCore({
+    actor,
     dataDir,
     resourcesDir: path.join(appRoot, 'resources'),
     templatesDir: path.join(appRoot, 'templates'),
@@ -27,7 +31,7 @@ async function main(): Promise<void> {
     handlers: core.handlers,
     rendererDir: path.join(appRoot, 'dist', 'renderer'),
     port: Number(values.port),
-    actor: process.env.CASEREADY_ACTOR ?? 'web',
+    actor: actor ?? 'web',
   });
   const { quarantined, missingObjects } = core.startupReport;
   if (quarantined.length) console.warn(`Moved ${quarantined.length} unrecorded vault file(s) to quarantine.`);

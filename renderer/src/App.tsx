@@ -9,6 +9,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api } from './api';
 import { CaseListPage, INITIAL_CASE_LIST_STATE, type CaseListState } from './components/CaseListPage';
 import { CasePage } from './components/CasePage';
+import { CodeLibraryPage } from './components/CodeLibraryPage';
 import { NewCaseDialog } from './components/NewCaseDialog';
 import { NotifierProvider } from './components/NotifierProvider';
 import { StartupBanner } from './components/StartupBanner';
@@ -61,7 +62,7 @@ export function App() {
     <ThemeProvider theme={theme}>
       <CssBaseline />
       <NotifierProvider>
-        <TopBar onBack={route.page === 'case' ? openCases : undefined} />
+        <TopBar onBack={route.page === 'case' ? openCases : undefined} page={route.page} />
         <Container component="main" maxWidth="lg" sx={{ py: 3 }}>
           <StartupBanner info={info.data} error={info.error} />
           {route.page === 'cases' && (
@@ -72,6 +73,7 @@ export function App() {
             />
           )}
           {route.page === 'case' && <CasePage key={route.caseId} caseId={route.caseId} />}
+          {route.page === 'codes' && <CodeLibraryPage />}
           {route.page === 'notFound' && (
             <Paper sx={{ p: 3 }}>
               <Typography>{t('app.notFound')}</Typography>

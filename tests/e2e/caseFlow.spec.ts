@@ -118,8 +118,9 @@ test('an inspector documents a violation with photos and issues a notice', async
 
   // The case list reflects the violation.
   await page.getByRole('button', { name: 'Back to cases' }).click();
+  // The case list is a data grid (role grid, cells gridcell).
   const caseRow = page.getByRole('row').filter({ hasText: '1418 W Harrison St' });
-  await expect(caseRow.getByRole('cell').nth(3)).toHaveText('1');
+  await expect(caseRow.getByRole('gridcell').nth(3)).toHaveText('1');
 });
 
 test('the new-case form checks input with the core’s schema and closes on Escape', async ({ app, page }) => {
@@ -171,9 +172,9 @@ test('the access token leaves the address bar, survives a reload, and search fin
   await expect(page.getByText('31 Oak Ct')).toBeVisible();
 
   await page.getByRole('button', { name: 'Back to cases' }).click();
-  await expect(page.getByRole('table', { name: 'Cases' }).getByRole('row')).toHaveCount(3);
+  await expect(page.getByRole('grid', { name: 'Cases' }).getByRole('row')).toHaveCount(3);
   await page.getByRole('searchbox', { name: 'Search cases' }).fill('maple');
-  await expect(page.getByRole('table', { name: 'Cases' }).getByRole('row')).toHaveCount(2);
+  await expect(page.getByRole('grid', { name: 'Cases' }).getByRole('row')).toHaveCount(2);
   await expect(page.getByRole('link', { name: /^CE-/ })).toHaveCount(1);
   await page.getByRole('link', { name: /^CE-/ }).click();
   await expect(page.getByText('7 Maple Ave')).toBeVisible();

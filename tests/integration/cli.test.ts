@@ -2,6 +2,7 @@ import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '../../electron/db/migrations';
 import { cli, FIXTURES, seedCase, tempDir } from './cliHarness';
 
 const photo = (name: string) => path.join(FIXTURES, 'photos', name);
@@ -20,7 +21,7 @@ function counts(dataDir: string) {
 describe('caseready CLI', () => {
   it('takes a case from creation to an issued notice and verifies clean', () => {
     const dir = tempDir();
-    expect(cli(dir, ['init', '--json']).json()).toMatchObject({ schemaVersion: 1 });
+    expect(cli(dir, ['init', '--json']).json()).toMatchObject({ schemaVersion: LATEST_SCHEMA_VERSION });
     const { caseId, violationId } = seedCase(dir);
     const add = cli(dir, ['evidence', 'add', '--json', '--case', String(caseId), '--violation', String(violationId), photo('DSCN0010.jpg'), photo('landscape_6.jpg')]);
     expect(add.status, add.stderr).toBe(0);

@@ -4,6 +4,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '../../electron/db/migrations';
 import { createCore, type Core } from '../../electron/services/core';
 import { startBridge, type Bridge } from '../../electron/web/httpBridge';
 
@@ -68,7 +69,7 @@ describe('HTTP bridge', () => {
 
   it('answers a call that carries the token', async () => {
     const r = await call('appInfo', {});
-    expect(JSON.parse(r.body)).toMatchObject({ ok: true, value: { schemaVersion: 1 } });
+    expect(JSON.parse(r.body)).toMatchObject({ ok: true, value: { schemaVersion: LATEST_SCHEMA_VERSION } });
   });
 
   it.each([
@@ -107,6 +108,19 @@ describe('HTTP bridge', () => {
     expect(bad.status).toBe(400);
     expect((await call('noSuchMethod', {})).status).toBe(404);
     expect((await request({ path: '/api/appInfo', headers: { authorization: `Bearer ${bridge.token}` } })).status).toBe(405);
+  });
+
+  it('refuses file paths from the page: CSV import over the bridge takes text only', async () => {
+    const mapping = { address: 'Address' };
+    for (const input of [
+      { filePath: '/etc/passwd', source: 'x', mapping },
+      { csvText: 'Address\n1 Main St\n', source: 'x', mapping, errorsFile: '/tmp/caseready-should-not-exist.csv' },
+    ]) {
+      const r = JSON.parse((await call('runCaseImport', input)).body);
+      expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    const preview = JSON.parse((await call('previewCaseImport', { filePath: '/etc/passwd', mapping })).body);
+    expect(preview).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
   it('streams progress events for a job to the event stream', async () => {

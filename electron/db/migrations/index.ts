@@ -4,6 +4,10 @@
  */
 import type { Db } from '../open';
 import * as m0001 from './0001-initial';
+import * as m0002 from './0002-parties-property';
+import * as m0003 from './0003-code-library-inspections';
+import * as m0004 from './0004-service-hearings-costs';
+import * as m0005 from './0005-search';
 
 export interface Migration {
   readonly version: number;
@@ -11,6 +15,6 @@ export interface Migration {
   readonly up: (db: Db) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

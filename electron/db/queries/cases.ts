@@ -1,7 +1,9 @@
 /** Queries for the case aggregate: property, owner party, case row. `db` first, statements cached. */
-import type { CaseStatus, CaseSummary, Party, PartyKind, Property } from '../../../shared/domain';
+import type { CaseStatus, Party, PartyKind, Property } from '../../../shared/domain';
+import type { CaseListItem, CaseListPage } from '../../../shared/searchTypes';
 import type { Db } from '../open';
 import { stmt } from '../statements';
+import { listCasePage, type CaseListQuery } from './search';
 
 export function findPropertyByParcel(db: Db, parcelId: string): Property | undefined {
   return stmt(db, 'SELECT id, address, parcel_id AS parcelId FROM properties WHERE parcel_id = ?').get(parcelId) as
@@ -96,7 +98,7 @@ export function getCaseRow(db: Db, caseId: number): CaseRow | undefined {
 
 const SUMMARY_SELECT = `
   SELECT c.id, c.case_number AS caseNumber, c.status, c.opened_on AS openedOn,
-         p.address, p.parcel_id AS parcelId, o.name AS ownerName,
+         c.inspector, c.next_deadline AS nextDeadline, p.address, p.parcel_id AS parcelId, o.name AS ownerName,
          (SELECT count(*) FROM violations v WHERE v.case_id = c.id) AS violationCount
     FROM cases c
     JOIN properties p ON p.id = c.property_id
@@ -112,34 +114,14 @@ export const LIST_PAGE_SQL = SUMMARY_SELECT.replace(
 ) + ' ORDER BY c.opened_on DESC, c.id DESC';
 
 /**
- * Newest cases first. The plain page walks the cases_opened index; a query filters on address,
- * parcel, owner and case number with LIKE (full-text search arrives with the case-record issue).
+ * The case list page. The plain page (no search, no filter, newest first) walks the cases_opened
+ * index; search (FTS5) and filters are built in ./search.ts.
  */
-export function listCases(db: Db, opts: { offset: number; limit: number; query?: string }): { items: CaseSummary[]; total: number } {
-  if (!opts.query) {
-    const items = stmt(db, LIST_PAGE_SQL).all(
-      opts.limit,
-      opts.offset,
-    ) as CaseSummary[];
-    const total = (stmt(db, 'SELECT count(*) AS n FROM cases').get() as { n: number }).n;
-    return { items, total };
-  }
-  const like = `%${opts.query.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-  const where = `WHERE p.address LIKE @like ESCAPE '\\' OR p.parcel_id LIKE @like ESCAPE '\\'
-                    OR o.name LIKE @like ESCAPE '\\' OR c.case_number LIKE @like ESCAPE '\\'`;
-  const items = stmt(db, `${SUMMARY_SELECT} ${where} ORDER BY c.opened_on DESC, c.id DESC LIMIT @limit OFFSET @offset`).all({
-    like,
-    limit: opts.limit,
-    offset: opts.offset,
-  }) as CaseSummary[];
-  const total = (
-    stmt(
-      db,
-      `SELECT count(*) AS n FROM cases c JOIN properties p ON p.id = c.property_id
-         JOIN case_parties cp ON cp.case_id = c.id AND cp.role = 'owner_of_record'
-         JOIN parties o ON o.id = cp.party_id ${where}`,
-    ).get({ like }) as { n: number }
-  ).n;
+export function listCases(db: Db, opts: CaseListQuery): CaseListPage {
+  const plain = !opts.query && !opts.status && !opts.inspector && !opts.deadline && !opts.tribunal;
+  if (!plain || (opts.sortBy ?? 'openedOn') !== 'openedOn' || opts.sortDir === 'asc') return listCasePage(db, opts);
+  const items = stmt(db, LIST_PAGE_SQL).all(opts.limit, opts.offset) as CaseListItem[];
+  const total = (stmt(db, 'SELECT count(*) AS n FROM cases').get() as { n: number }).n;
   return { items, total };
 }
 

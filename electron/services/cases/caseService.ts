@@ -12,6 +12,7 @@ import { nextNumber } from '../../db/queries/numbers';
 import { listPhotos } from '../../db/queries/photos';
 import * as violations from '../../db/queries/violations';
 import { appendAudit } from '../audit';
+import { resolveViolationCodeSection } from '../codes/codeLibrary';
 import { localIsoDate, type Clock } from '../clock';
 
 export function createCase(db: Db, input: NewCaseInput, actor: string, clock: Clock): CaseDetail {
@@ -76,8 +77,10 @@ export function addViolation(db: Db, input: NewViolationInput, actor: string, cl
           `The compliance date ${input.complianceDate} is before the case was opened (${c.openedOn}). Give the owner a date after the notice.`,
         );
       }
-      const vid = violations.insertViolation(db, input, now.toISOString());
-      appendAudit(db, { actor, action: 'violation.create', entity: 'violation', entityId: vid, details: { ...input } }, now);
+      // A cited code-library section must exist and be in force; its severity is the default.
+      const resolved = resolveViolationCodeSection(db, input);
+      const vid = violations.insertViolation(db, resolved, now.toISOString());
+      appendAudit(db, { actor, action: 'violation.create', entity: 'violation', entityId: vid, details: { ...resolved } }, now);
       return vid;
     })
     .immediate();

@@ -8,6 +8,7 @@ import TextField from '@mui/material/TextField';
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Violation } from '../../../shared/domain';
 import type { AppErrorShape } from '../../../shared/errors';
+import type { CodeSectionRecord } from '../../../shared/inspectionsTypes';
 import { newViolationInput } from '../../../shared/schemas';
 import { api } from '../api';
 import { t } from '../i18n/t';
@@ -15,6 +16,7 @@ import { addDaysToIsoDate, localIsoDate } from '../lib/dates';
 import { focusFirstInvalid } from '../lib/focusFirstInvalid';
 import { validateForm, type FieldErrors } from '../lib/formErrors';
 import { useNotify } from '../lib/notify';
+import { CodeSectionPicker } from './CodeSectionPicker';
 import { ErrorAlert } from './ErrorAlert';
 
 interface AddViolationDialogProps {
@@ -62,8 +64,22 @@ function AddViolationForm({ caseId, onClose, onAdded }: Omit<AddViolationDialogP
   const [showErrors, setShowErrors] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [serverError, setServerError] = useState<AppErrorShape | null>(null);
+  // The code-library section the inspector picked (optional); its draft fills the fields below.
+  const [codeSectionId, setCodeSectionId] = useState<number | null>(null);
 
-  const validation = validateForm(newViolationInput, { caseId, ...fields }, LABELS);
+  async function pickSection(section: CodeSectionRecord | null) {
+    setCodeSectionId(section?.id ?? null);
+    if (!section) return;
+    const draft = await api.draftViolationFromCode({ codeSectionId: section.id, from: localIsoDate(new Date()) });
+    if (!draft.ok) {
+      setServerError(draft.error);
+      return;
+    }
+    const { codeSection, description, correctiveAction, complianceDate } = draft.value;
+    setFields({ codeSection, description, correctiveAction, complianceDate });
+  }
+
+  const validation = validateForm(newViolationInput, { caseId, ...fields, codeSectionId }, LABELS);
   const errors: FieldErrors = showErrors && !validation.ok ? validation.errors : {};
 
   const field = (name: keyof Fields) => ({
@@ -110,6 +126,7 @@ function AddViolationForm({ caseId, onClose, onAdded }: Omit<AddViolationDialogP
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
           {serverError && <ErrorAlert error={serverError} onClose={() => setServerError(null)} />}
+          <CodeSectionPicker onPick={(section) => void pickSection(section)} />
           <TextField
             {...field('codeSection')}
             helperText={errors.codeSection ?? t('violation.codeSectionHint')}

@@ -1,32 +1,32 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import InputAdornment from '@mui/material/InputAdornment';
-import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TablePagination from '@mui/material/TablePagination';
-import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import Add from '@mui/icons-material/Add';
 import Search from '@mui/icons-material/Search';
-import { useEffect, useState } from 'react';
+import UploadFile from '@mui/icons-material/UploadFile';
+import { DataGrid, type GridColDef, type GridSortModel } from '@mui/x-data-grid';
+import { useEffect, useMemo, useState } from 'react';
+import type { CaseListItem, CaseSortField } from '../../../shared/searchTypes';
 import { api } from '../api';
 import { t } from '../i18n/t';
 import { routeHref } from '../lib/route';
 import { useApiQuery } from '../lib/useApiQuery';
+import { CaseListFilters, type CaseListFilterValues } from './CaseListFilters';
 import { ErrorAlert } from './ErrorAlert';
+import { ImportCasesDialog } from './ImportCasesDialog';
 import { StatusChip } from './StatusChip';
 
 export interface CaseListState {
   readonly query: string;
   readonly page: number;
   readonly rowsPerPage: number;
+  readonly filters?: CaseListFilterValues;
+  readonly sortBy?: CaseSortField;
+  readonly sortDir?: 'asc' | 'desc';
 }
 
 export const INITIAL_CASE_LIST_STATE: CaseListState = { query: '', page: 0, rowsPerPage: 25 };
@@ -39,10 +39,46 @@ interface CaseListPageProps {
 }
 
 const SEARCH_DELAY_MS = 250;
+/** Columns the core can sort on (each walks an index); the others are not sortable. */
+const SORTABLE: ReadonlySet<string> = new Set<CaseSortField>(['caseNumber', 'openedOn', 'nextDeadline', 'status']);
+
+const BASE_COLUMNS: GridColDef<CaseListItem>[] = [
+  {
+    field: 'caseNumber',
+    headerName: t('cases.col.caseNumber'),
+    width: 150,
+    renderCell: ({ row }) => (
+      <Link href={routeHref({ page: 'case', caseId: row.id })} underline="hover" sx={{ fontWeight: 600 }}>
+        {row.caseNumber}
+      </Link>
+    ),
+  },
+  {
+    field: 'address',
+    headerName: t('cases.col.address'),
+    flex: 2,
+    minWidth: 220,
+    renderCell: ({ row }) => (
+      <Box sx={{ lineHeight: 1.3, py: 0.5 }}>
+        {row.address}
+        <Typography variant="body2" color="textSecondary">
+          {t('case.parcel', { parcelId: row.parcelId })}
+        </Typography>
+      </Box>
+    ),
+  },
+  { field: 'ownerName', headerName: t('cases.col.owner'), flex: 1, minWidth: 160 },
+  { field: 'violationCount', headerName: t('cases.col.violations'), type: 'number', width: 100 },
+  { field: 'openedOn', headerName: t('cases.col.opened'), width: 120 },
+  { field: 'nextDeadline', headerName: t('cases.col.nextDeadline'), width: 130, valueFormatter: (v: string | null) => v ?? '—' },
+  { field: 'status', headerName: t('cases.col.status'), width: 110, renderCell: ({ row }) => <StatusChip status={row.status} /> },
+];
+const COLUMNS: GridColDef<CaseListItem>[] = BASE_COLUMNS.map((c) => ({ ...c, sortable: SORTABLE.has(c.field), filterable: false, disableColumnMenu: true }));
 
 export function CaseListPage({ state, onStateChange, onNewCase }: CaseListPageProps) {
   const [draftQuery, setDraftQuery] = useState(state.query);
-  const { query, page, rowsPerPage } = state;
+  const [importing, setImporting] = useState(false);
+  const { query, page, rowsPerPage, filters = {}, sortBy, sortDir } = state;
 
   // Search as the person types, but only once they pause, so each keystroke is not a query.
   useEffect(() => {
@@ -51,10 +87,13 @@ export function CaseListPage({ state, onStateChange, onNewCase }: CaseListPagePr
     return () => window.clearTimeout(timer);
   }, [draftQuery, query, state, onStateChange]);
 
-  const cases = useApiQuery(`cases:${query}:${page}:${rowsPerPage}`, () =>
-    api.listCases({ query: query || undefined, offset: page * rowsPerPage, limit: rowsPerPage }),
+  const key = JSON.stringify([query, page, rowsPerPage, filters, sortBy, sortDir]);
+  const cases = useApiQuery(`cases:${key}`, () =>
+    api.listCases({ query: query || undefined, offset: page * rowsPerPage, limit: rowsPerPage, ...filters, sortBy, sortDir }),
   );
-  const items = cases.data?.items ?? [];
+  const sortModel: GridSortModel = useMemo(() => (sortBy ? [{ field: sortBy, sort: sortDir ?? 'desc' }] : []), [sortBy, sortDir]);
+  const filtered = Object.values(filters).some((v) => v !== undefined);
+  const emptyText = query ? t('cases.noMatch', { query }) : filtered ? t('cases.noFilterMatch') : t('cases.empty');
 
   return (
     <Box component="section" aria-labelledby="cases-heading">
@@ -80,70 +119,50 @@ export function CaseListPage({ state, onStateChange, onNewCase }: CaseListPagePr
             },
           }}
         />
+        <Button variant="outlined" startIcon={<UploadFile />} onClick={() => setImporting(true)}>
+          {t('import.open')}
+        </Button>
         <Button variant="contained" startIcon={<Add />} onClick={onNewCase}>
           {t('cases.new')}
         </Button>
       </Box>
 
+      <CaseListFilters value={filters} onChange={(next) => onStateChange({ ...state, filters: next, page: 0 })} />
+
       {cases.error && <ErrorAlert error={cases.error} sx={{ mb: 2 }} />}
 
-      <Paper>
-        <Box sx={{ height: 4 }}>{cases.loading && <LinearProgress aria-label={t('app.loading')} />}</Box>
-        <TableContainer>
-          <Table size="small" aria-label={t('cases.tableLabel')}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('cases.col.caseNumber')}</TableCell>
-                <TableCell>{t('cases.col.address')}</TableCell>
-                <TableCell>{t('cases.col.owner')}</TableCell>
-                <TableCell align="right">{t('cases.col.violations')}</TableCell>
-                <TableCell>{t('cases.col.opened')}</TableCell>
-                <TableCell>{t('cases.col.status')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {items.map((item) => (
-                <TableRow key={item.id} hover>
-                  <TableCell>
-                    <Link href={routeHref({ page: 'case', caseId: item.id })} underline="hover" sx={{ fontWeight: 600 }}>
-                      {item.caseNumber}
-                    </Link>
-                  </TableCell>
-                  <TableCell>
-                    {item.address}
-                    <Typography variant="body2" color="textSecondary">
-                      {t('case.parcel', { parcelId: item.parcelId })}
-                    </Typography>
-                  </TableCell>
-                  <TableCell>{item.ownerName}</TableCell>
-                  <TableCell align="right">{item.violationCount}</TableCell>
-                  <TableCell>{item.openedOn}</TableCell>
-                  <TableCell>
-                    <StatusChip status={item.status} />
-                  </TableCell>
-                </TableRow>
-              ))}
-              {cases.data && items.length === 0 && (
-                <TableRow>
-                  <TableCell colSpan={6} sx={{ py: 4, textAlign: 'center', color: 'text.secondary' }}>
-                    {query ? t('cases.noMatch', { query }) : t('cases.empty')}
-                  </TableCell>
-                </TableRow>
-              )}
-            </TableBody>
-          </Table>
-        </TableContainer>
-        <TablePagination
-          component="div"
-          count={cases.data?.total ?? 0}
-          page={page}
-          rowsPerPage={rowsPerPage}
-          rowsPerPageOptions={[10, 25, 50, 100]}
-          labelRowsPerPage={t('cases.rowsPerPage')}
-          onPageChange={(_event, nextPage) => onStateChange({ ...state, page: nextPage })}
-          onRowsPerPageChange={(event) => onStateChange({ ...state, rowsPerPage: Number(event.target.value), page: 0 })}
+      <Paper sx={{ height: 640 }}>
+        <DataGrid
+          aria-label={t('cases.tableLabel')}
+          rows={cases.data?.items ?? []}
+          rowCount={cases.data?.total ?? 0}
+          columns={COLUMNS}
+          loading={cases.loading}
+          paginationMode="server"
+          sortingMode="server"
+          filterMode="server"
+          paginationModel={{ page, pageSize: rowsPerPage }}
+          onPaginationModelChange={(m) => onStateChange({ ...state, page: m.pageSize === rowsPerPage ? m.page : 0, rowsPerPage: m.pageSize })}
+          pageSizeOptions={[10, 25, 50, 100]}
+          sortModel={sortModel}
+          sortingOrder={['desc', 'asc']}
+          onSortModelChange={(m) => {
+            const first = m[0];
+            onStateChange({ ...state, page: 0, sortBy: first ? (first.field as CaseSortField) : undefined, sortDir: first?.sort ?? undefined });
+          }}
+          getRowHeight={() => 'auto'}
+          disableRowSelectionOnClick
+          localeText={{ noRowsLabel: emptyText, paginationRowsPerPage: t('cases.rowsPerPage') }}
         />
       </Paper>
+      {importing && (
+        <ImportCasesDialog
+          onClose={(imported) => {
+            setImporting(false);
+            if (imported) cases.reload();
+          }}
+        />
+      )}
     </Box>
   );
 }

@@ -94,7 +94,7 @@ function EvidenceTab({ detail, reload }: { readonly detail: CaseDetail; readonly
         ) : (
           <Stack spacing={2}>
             {detail.violations.map((violation) => (
-              <ViolationCard key={violation.id} violation={violation} onPhotoUploaded={reload} />
+              <ViolationCard key={violation.id} violation={violation} onPhotoUploaded={reload} onStatusChanged={reload} />
             ))}
           </Stack>
         )}

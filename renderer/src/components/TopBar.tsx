@@ -5,14 +5,18 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import Gavel from '@mui/icons-material/Gavel';
+import Button from '@mui/material/Button';
 import { t } from '../i18n/t';
+import { routeHref, type Route } from '../lib/route';
 
 interface TopBarProps {
   /** Shown as a back button when set (on a case page). */
   readonly onBack?: () => void;
+  /** The current page, to mark its navigation link (area "codes" added the links). */
+  readonly page?: Route['page'];
 }
 
-export function TopBar({ onBack }: TopBarProps) {
+export function TopBar({ onBack, page }: TopBarProps) {
   return (
     <AppBar position="sticky" color="primary">
       <Toolbar variant="dense" sx={{ gap: 1 }}>
@@ -28,6 +32,14 @@ export function TopBar({ onBack }: TopBarProps) {
         <Typography component="div" variant="h6" sx={{ fontWeight: 600, letterSpacing: 0.3 }}>
           {t('app.name')}
         </Typography>
+        <nav aria-label={t('nav.label')} style={{ display: 'flex', gap: 4, marginLeft: 16 }}>
+          <Button color="inherit" href={routeHref({ page: 'cases' })} aria-current={page === 'cases' ? 'page' : undefined}>
+            {t('nav.cases')}
+          </Button>
+          <Button color="inherit" href={routeHref({ page: 'codes' })} aria-current={page === 'codes' ? 'page' : undefined}>
+            {t('nav.codes')}
+          </Button>
+        </nav>
       </Toolbar>
     </AppBar>
   );

@@ -6,13 +6,16 @@ import type { Photo, Violation } from '../../../shared/domain';
 import { t } from '../i18n/t';
 import { PhotoDropZone } from './PhotoDropZone';
 import { PhotoGrid } from './PhotoGrid';
+import { ViolationStatusMenu } from './ViolationStatusMenu';
 
 interface ViolationCardProps {
   readonly violation: Violation;
   readonly onPhotoUploaded: (photo: Photo) => void;
+  /** When set, the card offers the lifecycle's status changes (area "inspections"). */
+  readonly onStatusChanged?: () => void;
 }
 
-export function ViolationCard({ violation, onPhotoUploaded }: ViolationCardProps) {
+export function ViolationCard({ violation, onPhotoUploaded, onStatusChanged }: ViolationCardProps) {
   const headingId = `violation-${violation.id}-heading`;
   return (
     <Paper component="article" aria-labelledby={headingId} sx={{ p: 2.5 }}>
@@ -21,6 +24,15 @@ export function ViolationCard({ violation, onPhotoUploaded }: ViolationCardProps
           {violation.codeSection}
         </Typography>
         <Chip size="small" variant="outlined" label={t(`violation.status.${violation.status}`)} />
+        {violation.severity && (
+          <Chip size="small" color={violation.severity === 'immediate_hazard' ? 'error' : 'default'} label={t('violation.severityLabel', { severity: t(`severity.${violation.severity}`) })} />
+        )}
+        {violation.statusOn && (
+          <Typography variant="body2" color="textSecondary">
+            {t('violation.statusOn', { date: violation.statusOn })}
+          </Typography>
+        )}
+        {onStatusChanged && <ViolationStatusMenu violation={violation} onChanged={onStatusChanged} />}
         <Typography variant="body2" color="textSecondary" sx={{ ml: 'auto' }}>
           {t('violation.complianceOn', { date: violation.complianceDate })}
         </Typography>

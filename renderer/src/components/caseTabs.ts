@@ -5,6 +5,13 @@
 import type { ComponentType } from 'react';
 import type { CaseDetail } from '../../../shared/domain';
 import type { MessageKey } from '../i18n/t';
+import { InspectionsTab } from './InspectionsTab';
+import { PartiesTab } from './PartiesTab';
+import { TimelineTab } from './TimelineTab';
+import { CostsTab } from './CostsTab';
+import { HearingsTab } from './HearingsTab';
+import { ReferralsTab } from './ReferralsTab';
+import { ServiceTab } from './ServiceTab';
 
 export interface CaseTabProps {
   readonly detail: CaseDetail;
@@ -20,4 +27,11 @@ export interface CaseTab {
 
 export const CASE_TABS: readonly CaseTab[] = [
   // Areas (one line each, e.g. { id: 'parties', labelKey: 'tab.parties', Component: PartiesTab }):
+  { id: 'parties', labelKey: 'tab.parties', Component: PartiesTab },
+  { id: 'inspections', labelKey: 'tab.inspections', Component: InspectionsTab },
+  { id: 'timeline', labelKey: 'tab.timeline', Component: TimelineTab },
+  { id: 'service', labelKey: 'tab.service', Component: ServiceTab },
+  { id: 'hearings', labelKey: 'tab.hearings', Component: HearingsTab },
+  { id: 'costs', labelKey: 'tab.costs', Component: CostsTab },
+  { id: 'referrals', labelKey: 'tab.referrals', Component: ReferralsTab },
 ];

@@ -17,12 +17,14 @@ describe('hash routes', () => {
     ['#/cases/12abc', { page: 'notFound' }],
     ['#/cases/99999999999999999999', { page: 'notFound' }],
     ['#/settings', { page: 'notFound' }],
+    ['#/codes', { page: 'codes' }],
+    ['#/codes/1', { page: 'notFound' }],
   ])('%j → %j', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
 
   it('round-trips every route through its href', () => {
-    for (const route of [{ page: 'cases' }, { page: 'case', caseId: 42 }] as const) {
+    for (const route of [{ page: 'cases' }, { page: 'case', caseId: 42 }, { page: 'codes' }] as const) {
       expect(parseRoute(routeHref(route))).toEqual(route);
     }
   });

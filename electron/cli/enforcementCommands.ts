@@ -1,0 +1,274 @@
+/** CLI verbs of the enforcement area: service, citations, hearings, the ledger, liens, partners, referrals. */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Citation, Hearing, Ledger, LedgerEntry, Lien, Partner, Referral, ServiceAttempt } from '../../shared/enforcementTypes';
+import { MAX_ATTACHMENT_BYTES } from '../../shared/enforcementSchemas';
+import { AppError } from '../../shared/errors';
+import { formatCents } from '../../shared/money';
+import { call, need, options, resolveCase, type Command, type CommandContext } from './cliSupport';
+import { EXIT, UsageError } from './output';
+
+export const ENFORCEMENT_USAGE = `  service add --document ID --party ID --method certified_mail|first_class_mail|personal_service|posting
+              [--tracking NUMBER] --date YYYY-MM-DD --server NAME
+              --outcome delivered|unclaimed|refused|returned|posted [--notes TEXT] [--proof FILE]...
+                                        proof files: PDF, JPEG, PNG or TIFF (e.g. the green card)
+  citation issue --case CASE --violation ID [--violation ID]... --severity minor|major|life_safety
+              [--issued-on YYYY-MM-DD] [--due YYYY-MM-DD] [--fine AMOUNT]
+                                        fine from the pack's schedule, escalating for repeat offenses
+  citation status --citation ID --status issued|paid|contested|dismissed|referred --reason TEXT
+                                        dismissing reverses the citation's fine on the ledger
+  hearing add --case CASE --tribunal NAME --docket NUMBER --at YYYY-MM-DDTHH:MM --place PLACE
+              [--officer NAME] [--citation ID]
+  hearing continue --hearing ID --to YYYY-MM-DDTHH:MM --reason TEXT
+  hearing outcome --hearing ID --outcome liable|not_liable|dismissed|default|compliance_order
+              --order-date YYYY-MM-DD [--fines AMOUNT] [--notes TEXT]
+  ledger add --case CASE --kind abatement|admin_fee|fine|payment --amount AMOUNT --date YYYY-MM-DD
+              --description TEXT [--contractor NAME] [--invoice FILE]
+  ledger reverse --entry ID --reason TEXT [--date YYYY-MM-DD]
+  ledger show --case CASE               entries with running balance (amounts like 1,234.50)
+  lien record --case CASE --type abatement|fines|other --amount AMOUNT --recorded-on YYYY-MM-DD
+              (--instrument NUMBER | --book B --page P)
+  lien release --lien ID --released-on YYYY-MM-DD (--instrument NUMBER | --book B --page P)
+  partner add --name NAME --kind home_repair|legal_aid|tenant_advocate|aging_services|land_bank|other
+              [--contact TEXT] [--when TEXT]
+  partner list                          the referral directory (seeded from the jurisdiction pack)
+  referral add --case CASE --partner ID --date YYYY-MM-DD --reason TEXT [--outcome TEXT]
+`;
+
+function idOf(v: string | undefined, flag: string): number {
+  const s = need(v, flag);
+  if (!/^\d+$/.test(s)) throw new UsageError(`${flag} must be a number (got "${s}")`);
+  return Number(s);
+}
+
+async function readAttachment(file: string): Promise<{ fileName: string; dataBase64: string }> {
+  const s = await stat(file).catch((err: NodeJS.ErrnoException) => {
+    throw new AppError('NOT_FOUND', `Cannot read ${file}: ${err.code === 'ENOENT' ? 'there is no such file' : err.message}.`);
+  });
+  if (!s.isFile()) throw new AppError('UNSUPPORTED_FILE', `${file} is not a file. Name the scanned document itself.`);
+  if (s.size > MAX_ATTACHMENT_BYTES) {
+    throw new AppError('UNSUPPORTED_FILE', `${file} is larger than ${MAX_ATTACHMENT_BYTES / 1048576} MB. Scan it at a lower resolution.`);
+  }
+  return { fileName: path.basename(file), dataBase64: (await readFile(file)).toString('base64') };
+}
+
+const describeAttempt = (a: ServiceAttempt) =>
+  `Service attempt ${a.id}: ${a.method}${a.trackingNumber ? ` ${a.trackingNumber}` : ''} on ${a.attemptedOn} by ${a.server} — ${a.outcome}` +
+  `${a.proofs.map((p) => `\n  proof ${p.originalName} (${p.mediaType}) sha256 ${p.sha256}`).join('')}` +
+  `${a.reResearchAddress ? '\n  Returned: re-research the address before mailing again.' : ''}`;
+
+const describeCitation = (c: Citation) =>
+  `Citation ${c.number} (id ${c.id}): ${c.severity}, offense ${c.offenseNumber}, fine ${formatCents(c.fineCents)}, issued ${c.issuedOn}, due ${c.dueOn} — ${c.status}`;
+
+function describeHearing(h: Hearing): string {
+  const lines = [`Hearing ${h.id}: ${h.tribunal}, docket ${h.docketNumber}, ${h.scheduledAt.replace('T', ' ')} at ${h.place}${h.hearingOfficer ? ` (${h.hearingOfficer})` : ''}`];
+  for (const c of h.continuances) lines.push(`  continued from ${c.previousAt.replace('T', ' ')} to ${c.newAt.replace('T', ' ')}: ${c.reason}`);
+  if (h.outcome) {
+    lines.push(`  Outcome: ${h.outcome.outcome}, fines ${formatCents(h.outcome.finesOrderedCents)}, ordered ${h.outcome.orderDate}; appeal by ${h.outcome.appealDeadline}`);
+  }
+  return lines.join('\n');
+}
+
+const describeEntry = (e: LedgerEntry) =>
+  `${e.entryDate}  #${e.id}  ${e.kind.padEnd(9)} ${formatCents(e.deltaCents).padStart(14)}  balance ${formatCents(e.balanceCents).padStart(14)}  ${e.description}` +
+  `${e.contractor ? ` (${e.contractor})` : ''}${e.reversedByEntryId ? `  [reversed by #${e.reversedByEntryId}]` : ''}`;
+
+const describeLedger = (l: Ledger) =>
+  [...l.entries.map(describeEntry), `Charges ${formatCents(l.chargesCents)}, payments ${formatCents(l.paymentsCents)}, balance due ${formatCents(l.balanceCents)}`].join('\n');
+
+const reference = (r: { instrumentNumber: string | null; book: string | null; page: string | null }) =>
+  r.instrumentNumber ? `instrument ${r.instrumentNumber}` : `book ${r.book} page ${r.page}`;
+
+const describeLien = (l: Lien) =>
+  `Lien ${l.id}: ${l.lienType} ${formatCents(l.amountCents)}, recorded ${l.recordedOn} (${reference(l)})` +
+  (l.release ? `; released ${l.release.releasedOn} (${reference(l.release)})` : '');
+
+const describePartner = (p: Partner) => `partner ${p.id}: ${p.name} (${p.kind})${p.contact ? ` — ${p.contact}` : ''}${p.whenToRefer ? `\n    when to refer: ${p.whenToRefer}` : ''}`;
+const describeReferral = (r: Referral) => `Referral ${r.id}: ${r.referredOn} to ${r.partnerName} — ${r.reason}${r.outcome ? ` (outcome: ${r.outcome})` : ''}`;
+
+const recordingFlags = { instrument: { type: 'string' }, book: { type: 'string' }, page: { type: 'string' } } as const;
+
+async function show<T>(ctx: CommandContext, value: T, human: (v: T) => string): Promise<number> {
+  ctx.out.result(value, () => human(value));
+  return EXIT.ok;
+}
+
+export const ENFORCEMENT_COMMANDS: Record<string, Command> = {
+  'service add': {
+    run: async (ctx) => {
+      const { values } = options(ctx.args, {
+        document: { type: 'string' }, party: { type: 'string' }, method: { type: 'string' }, tracking: { type: 'string' },
+        date: { type: 'string' }, server: { type: 'string' }, outcome: { type: 'string' }, notes: { type: 'string' },
+        proof: { type: 'string', multiple: true },
+      });
+      const proofs = [];
+      for (const f of values.proof ?? []) proofs.push(await readAttachment(f));
+      const a = await call(ctx, 'addServiceAttempt', {
+        documentId: idOf(values.document, '--document'),
+        partyId: idOf(values.party, '--party'),
+        method: need(values.method, '--method') as 'posting',
+        trackingNumber: values.tracking,
+        attemptedOn: need(values.date, '--date'),
+        server: need(values.server, '--server'),
+        outcome: need(values.outcome, '--outcome') as 'posted',
+        notes: values.notes,
+        proofs,
+      });
+      return show(ctx, a, describeAttempt);
+    },
+  },
+  'citation issue': {
+    run: async (ctx) => {
+      const { values } = options(ctx.args, {
+        case: { type: 'string' }, violation: { type: 'string', multiple: true }, severity: { type: 'string' },
+        'issued-on': { type: 'string' }, due: { type: 'string' }, fine: { type: 'string' },
+      });
+      if (!values.violation?.length) throw new UsageError('--violation is required (the violation the citation covers)');
+      const c = await call(ctx, 'issueCitation', {
+        caseId: resolveCase(ctx, values.case),
+        violationIds: values.violation.map((v) => idOf(v, '--violation')),
+        severity: need(values.severity, '--severity') as 'minor',
+        issuedOn: values['issued-on'],
+        dueOn: values.due,
+        fine: values.fine,
+      });
+      return show(ctx, c, describeCitation);
+    },
+  },
+  'citation status': {
+    run: async (ctx) => {
+      const { values } = options(ctx.args, { citation: { type: 'string' }, status: { type: 'string' }, reason: { type: 'string' } });
+      const c = await call(ctx, 'setCitationStatus', {
+        citationId: idOf(values.citation, '--citation'),
+        status: need(values.status, '--status') as 'paid',
+        reason: need(values.reason, '--reason'),
+      });
+      return show(ctx, c, describeCitation);
+    },
+  },
+  'hearing add': {
+    run: async (ctx) => {
+      const { values } = options(ctx.args, {
+        case: { type: 'string' }, tribunal: { type: 'string' }, docket: { type: 'string' }, at: { type: 'string' },
+        place: { type: 'string' }, officer: { type: 'string' }, citation: { type: 'string' },
+      });
+      const h = await call(ctx, 'addHearing', {
+        caseId: resolveCase(ctx, values.case),
+        citationId: values.citation === undefined ? null : idOf(values.citation, '--citation'),
+        tribunal: need(values.tribunal, '--tribunal'),
+        docketNumber: need(values.docket, '--docket'),
+        scheduledAt: need(values.at, '--at'),
+        place: need(values.place, '--place'),
+        hearingOfficer: values.officer,
+      });
+      return show(ctx, h, describeHearing);
+    },
+  },
+  'hearing continue': {
+    run: async (ctx) => {
+      const { values } = options(ctx.args, { hearing: { type: 'string' }, to: { type: 'string' }, reason: { type: 'string' } });
+      const h = await call(ctx, 'continueHearing', { hearingId: idOf(values.hearing, '--hearing'), newAt: need(values.to, '--to'), reason: need(values.reason, '--reason') });
+      return show(ctx, h, describeHearing);
+    },
+  },
+  'hearing outcome': {
+    run: async (ctx) => {
+      const { values } = options(ctx.args, {
+        hearing: { type: 'string' }, outcome: { type: 'string' }, 'order-date': { type: 'string' }, fines: { type: 'string' }, notes: { type: 'string' },
+      });
+      const h = await call(ctx, 'recordHearingOutcome', {
+        hearingId: idOf(values.hearing, '--hearing'),
+        outcome: need(values.outcome, '--outcome') as 'liable',
+        orderDate: need(values['order-date'], '--order-date'),
+        finesOrdered: values.fines,
+        notes: values.notes,
+      });
+      return show(ctx, h, describeHearing);
+    },
+  },
+  'ledger add': {
+    run: async (ctx) => {
+      const { values } = options(ctx.args, {
+        case: { type: 'string' }, kind: { type: 'string' }, amount: { type: 'string' }, date: { type: 'string' },
+        description: { type: 'string' }, contractor: { type: 'string' }, invoice: { type: 'string' },
+      });
+      const e = await call(ctx, 'addLedgerEntry', {
+        caseId: resolveCase(ctx, values.case),
+        kind: need(values.kind, '--kind') as 'payment',
+        amount: need(values.amount, '--amount'),
+        entryDate: need(values.date, '--date'),
+        description: need(values.description, '--description'),
+        contractor: values.contractor,
+        invoice: values.invoice === undefined ? undefined : await readAttachment(values.invoice),
+      });
+      return show(ctx, e, describeEntry);
+    },
+  },
+  'ledger reverse': {
+    run: async (ctx) => {
+      const { values } = options(ctx.args, { entry: { type: 'string' }, reason: { type: 'string' }, date: { type: 'string' } });
+      const e = await call(ctx, 'reverseLedgerEntry', { entryId: idOf(values.entry, '--entry'), reason: need(values.reason, '--reason'), entryDate: values.date });
+      return show(ctx, e, describeEntry);
+    },
+  },
+  'ledger show': {
+    run: async (ctx) => {
+      const { values } = options(ctx.args, { case: { type: 'string' } });
+      return show(ctx, await call(ctx, 'getLedger', { caseId: resolveCase(ctx, values.case) }), describeLedger);
+    },
+  },
+  'lien record': {
+    run: async (ctx) => {
+      const { values } = options(ctx.args, { case: { type: 'string' }, type: { type: 'string' }, amount: { type: 'string' }, 'recorded-on': { type: 'string' }, ...recordingFlags });
+      const l = await call(ctx, 'recordLien', {
+        caseId: resolveCase(ctx, values.case),
+        lienType: need(values.type, '--type') as 'fines',
+        amount: need(values.amount, '--amount'),
+        recordedOn: need(values['recorded-on'], '--recorded-on'),
+        instrumentNumber: values.instrument,
+        book: values.book,
+        page: values.page,
+      });
+      return show(ctx, l, describeLien);
+    },
+  },
+  'lien release': {
+    run: async (ctx) => {
+      const { values } = options(ctx.args, { lien: { type: 'string' }, 'released-on': { type: 'string' }, ...recordingFlags });
+      const l = await call(ctx, 'releaseLien', {
+        lienId: idOf(values.lien, '--lien'),
+        releasedOn: need(values['released-on'], '--released-on'),
+        instrumentNumber: values.instrument,
+        book: values.book,
+        page: values.page,
+      });
+      return show(ctx, l, describeLien);
+    },
+  },
+  'partner add': {
+    run: async (ctx) => {
+      const { values } = options(ctx.args, { name: { type: 'string' }, kind: { type: 'string' }, contact: { type: 'string' }, when: { type: 'string' } });
+      const p = await call(ctx, 'addPartner', { name: need(values.name, '--name'), kind: need(values.kind, '--kind') as 'other', contact: values.contact, whenToRefer: values.when });
+      return show(ctx, p, describePartner);
+    },
+  },
+  'partner list': {
+    run: async (ctx) => {
+      options(ctx.args, {});
+      return show(ctx, await call(ctx, 'listPartners', {}), (ps) => (ps.length ? ps.map(describePartner).join('\n') : 'The partner directory is empty.'));
+    },
+  },
+  'referral add': {
+    run: async (ctx) => {
+      const { values } = options(ctx.args, { case: { type: 'string' }, partner: { type: 'string' }, date: { type: 'string' }, reason: { type: 'string' }, outcome: { type: 'string' } });
+      const r = await call(ctx, 'addReferral', {
+        caseId: resolveCase(ctx, values.case),
+        partnerId: idOf(values.partner, '--partner'),
+        referredOn: need(values.date, '--date'),
+        reason: need(values.reason, '--reason'),
+        outcome: values.outcome,
+      });
+      return show(ctx, r, describeReferral);
+    },
+  },
+};

@@ -1,0 +1,105 @@
+/**
+ * Citations (civil tickets). The fine escalates with repeat offenses: the offense number is the
+ * count of earlier citations on the same property or the same owner (dismissed ones do not
+ * count) plus one, and the amount comes from the jurisdiction pack's fine schedule. Issuing
+ * charges the fine to the case ledger in the same transaction.
+ */
+import type { Citation, CitationStatus } from '../../../shared/enforcementTypes';
+import type { IssueCitationInput } from '../../../shared/enforcementSchemas';
+import { deadlineAfter } from '../../../shared/enforcementDates';
+import { AppError } from '../../../shared/errors';
+import type { FineSeverity, JurisdictionPack } from '../../../shared/jurisdictionPack';
+import * as q from '../../db/queries/enforcement';
+import { findFineEntryForCitation } from '../../db/queries/enforcementMoney';
+import { nextNumber } from '../../db/queries/numbers';
+import { getViolation } from '../../db/queries/violations';
+import { appendAudit } from '../audit';
+import { requireCase } from '../cases/caseService';
+import { localIsoDate } from '../clock';
+import type { EnforcementDeps } from './deps';
+import { postFine, postReversal } from './ledger';
+
+/** The scheduled fine for an offense number (1, 2, 3+) at a severity, or null without a schedule. */
+export function scheduledFine(pack: JurisdictionPack, severity: FineSeverity, offenseNumber: number): number | null {
+  const row = pack.fines?.schedule[severity];
+  if (!row) return null;
+  return offenseNumber <= 1 ? row.first : offenseNumber === 2 ? row.second : row.thirdOrMore;
+}
+
+export function issueCitation(deps: Omit<EnforcementDeps, 'vault'>, input: IssueCitationInput): Citation {
+  const { db, clock, actor, pack } = deps;
+  const now = clock.now();
+  const id = db
+    .transaction(() => {
+      const c = requireCase(db, input.caseId);
+      for (const vid of input.violationIds) {
+        const v = getViolation(db, vid);
+        if (!v || v.caseId !== c.id) throw new AppError('NOT_FOUND', `Violation ${vid} is not part of case ${c.caseNumber}.`);
+      }
+      const issuedOn = input.issuedOn ?? localIsoDate(now);
+      if (issuedOn < c.openedOn) {
+        throw new AppError('VALIDATION', `issuedOn: ${issuedOn} is before the case was opened (${c.openedOn}).`);
+      }
+      const offenseNumber = q.countPriorCitations(db, c.property.id, c.owner.id) + 1;
+      const fineCents = input.fine ?? scheduledFine(pack, input.severity, offenseNumber);
+      if (fineCents === null) {
+        throw new AppError('VALIDATION', `fine: the ${pack.name} pack has no fine schedule. Give the fine amount from the ordinance.`);
+      }
+      const dueOn = input.dueOn ?? (pack.fines ? deadlineAfter(issuedOn, pack.fines.dueDays) : null);
+      if (dueOn === null) throw new AppError('VALIDATION', `dueOn: the ${pack.name} pack sets no payment period. Give the due date.`);
+      if (dueOn < issuedOn) throw new AppError('VALIDATION', `dueOn: ${dueOn} is before the citation is issued (${issuedOn}).`);
+      const number = nextNumber(db, 'CT', Number(issuedOn.slice(0, 4)), 6);
+      const citationId = q.insertCitation(
+        db,
+        { caseId: c.id, number, propertyId: c.property.id, partyId: c.owner.id, severity: input.severity, offenseNumber, fineCents, issuedOn, dueOn, issuedBy: actor },
+        now.toISOString(),
+      );
+      for (const vid of input.violationIds) q.insertCitationViolation(db, citationId, vid);
+      appendAudit(
+        db,
+        { actor, action: 'citation.issue', entity: 'citation', entityId: citationId, details: { ...input, number, offenseNumber, fineCents, issuedOn, dueOn } },
+        now,
+      );
+      postFine(db, { caseId: c.id, cents: fineCents, entryDate: issuedOn, description: `Fine, citation ${number} (offense ${offenseNumber})`, citationId }, actor, now);
+      return citationId;
+    })
+    .immediate();
+  return q.getCitation(db, id)!;
+}
+
+/** Moves a citation's status; dismissing it reverses its fine on the ledger in the same transaction. */
+export function changeCitationStatus(
+  deps: Pick<EnforcementDeps, 'db' | 'clock' | 'actor'>,
+  input: { citationId: number; status: CitationStatus; reason: string },
+): Citation {
+  const { db, clock } = deps;
+  const now = clock.now();
+  db.transaction(() => applyCitationStatus(deps, input.citationId, input.status, input.reason, now)).immediate();
+  return q.getCitation(db, input.citationId)!;
+}
+
+/** Inside a caller's transaction. */
+export function applyCitationStatus(
+  deps: Pick<EnforcementDeps, 'db' | 'actor'>,
+  citationId: number,
+  status: CitationStatus,
+  reason: string,
+  now: Date,
+): void {
+  const { db, actor } = deps;
+  const citation = q.getCitation(db, citationId);
+  if (!citation) throw new AppError('NOT_FOUND', `Citation ${citationId} does not exist.`);
+  if (citation.status === status) return;
+  if (citation.status === 'dismissed') {
+    throw new AppError('CONFLICT', `Citation ${citation.number} was dismissed; its fine was reversed. Issue a new citation instead.`);
+  }
+  q.setCitationStatus(db, citationId, status);
+  appendAudit(db, { actor, action: 'citation.status', entity: 'citation', entityId: citationId, details: { from: citation.status, to: status, reason } }, now);
+  if (status === 'dismissed') {
+    const fine = findFineEntryForCitation(db, citationId);
+    if (fine && fine.reversedByEntryId === null) {
+      const today = localIsoDate(now);
+      postReversal(db, fine.id, `citation ${citation.number} dismissed: ${reason}`, today < fine.entryDate ? fine.entryDate : today, actor, now);
+    }
+  }
+}

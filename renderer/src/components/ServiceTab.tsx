@@ -1,0 +1,157 @@
+/** "Service": who must receive each issued notice, every attempt to serve them, and proof of service. */
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import Add from '@mui/icons-material/Add';
+import { useState } from 'react';
+import { addServiceAttemptInput } from '../../../shared/enforcementSchemas';
+import { SERVICE_METHODS, SERVICE_OUTCOMES, type ServiceRecipient } from '../../../shared/enforcementTypes';
+import { api } from '../api';
+import { t, type MessageKey } from '../i18n/t';
+import { localIsoDate } from '../lib/dates';
+import { useApiQuery } from '../lib/useApiQuery';
+import type { CaseTabProps } from './caseTabs';
+import { EnforcementFormDialog, type FieldSpec } from './EnforcementFormDialog';
+import { EnforcementSection } from './EnforcementSection';
+import { ErrorAlert } from './ErrorAlert';
+import { LoadingBlock } from './LoadingBlock';
+
+const methodLabel = (m: string) => t(`service.method.${m}` as MessageKey);
+const outcomeLabel = (o: string) => t(`service.outcome.${o}` as MessageKey);
+
+function RecipientStatus({ r }: { readonly r: ServiceRecipient }) {
+  if (r.reResearchAddress) return <Chip color="warning" size="small" label={t('service.status.reResearch')} />;
+  if (r.served) return <Chip color="success" size="small" label={t('service.status.served')} />;
+  return <Chip size="small" label={r.attempts.length ? t('service.status.notServed') : t('service.status.noAttempt')} />;
+}
+
+export function ServiceTab({ detail }: CaseTabProps) {
+  const caseId = detail.id;
+  const recipients = useApiQuery(`service:${caseId}`, () => api.listServiceRecipients({ caseId }));
+  const [adding, setAdding] = useState(false);
+  const list = recipients.data ?? [];
+  const parties = [...new Map(list.map((r) => [r.partyId, r.partyName])).entries()];
+
+  const fields: FieldSpec[] = [
+    { name: 'documentId', label: t('service.document'), kind: 'select', required: true, options: detail.documents.map((d) => ({ value: String(d.id), label: d.number })) },
+    { name: 'partyId', label: t('service.recipient'), kind: 'select', required: true, options: parties.map(([id, name]) => ({ value: String(id), label: name })) },
+    { name: 'method', label: t('service.method'), kind: 'select', required: true, options: SERVICE_METHODS.map((m) => ({ value: m, label: methodLabel(m) })) },
+    { name: 'trackingNumber', label: t('service.tracking'), kind: 'text', required: true, visible: (v) => v.method === 'certified_mail', helper: t('service.trackingHint') },
+    { name: 'attemptedOn', label: t('service.date'), kind: 'date', required: true },
+    { name: 'server', label: t('service.server'), kind: 'text', required: true, helper: t('service.serverHint') },
+    { name: 'outcome', label: t('service.outcome'), kind: 'select', required: true, options: SERVICE_OUTCOMES.map((o) => ({ value: o, label: outcomeLabel(o) })) },
+    { name: 'notes', label: t('service.notes'), kind: 'multiline' },
+    { name: 'proofs', label: t('service.proofs'), kind: 'files', helper: t('service.proofsHint') },
+  ];
+
+  return (
+    <Box>
+      {recipients.error && <ErrorAlert error={recipients.error} sx={{ mb: 2 }} />}
+      <EnforcementSection
+        id="service-heading"
+        title={t('service.title')}
+        action={
+          <Button variant="outlined" startIcon={<Add />} onClick={() => setAdding(true)} disabled={detail.documents.length === 0}>
+            {t('service.add')}
+          </Button>
+        }
+      >
+        {!recipients.data ? (
+          <LoadingBlock />
+        ) : detail.documents.length === 0 ? (
+          <Typography color="text.secondary">{t('service.noDocuments')}</Typography>
+        ) : (
+          <Table size="small" aria-label={t('service.title')}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('service.document')}</TableCell>
+                <TableCell>{t('service.recipient')}</TableCell>
+                <TableCell>{t('service.status')}</TableCell>
+                <TableCell>{t('service.attempts')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {list.map((r) => (
+                <TableRow key={`${r.documentId}:${r.partyId}`}>
+                  <TableCell>{r.documentNumber}</TableCell>
+                  <TableCell>
+                    {r.partyName}
+                    <Typography variant="body2" color="text.secondary">
+                      {r.mailingAddress}
+                    </Typography>
+                  </TableCell>
+                  <TableCell>
+                    <RecipientStatus r={r} />
+                  </TableCell>
+                  <TableCell>
+                    {r.attempts.length === 0 && '—'}
+                    {r.attempts.map((a) => (
+                      <Typography key={a.id} variant="body2">
+                        {t('service.attemptLine', {
+                          date: a.attemptedOn,
+                          method: methodLabel(a.method),
+                          tracking: a.trackingNumber ? ` ${a.trackingNumber}` : '',
+                          server: a.server,
+                          outcome: outcomeLabel(a.outcome),
+                          proofs: a.proofs.length,
+                        })}
+                      </Typography>
+                    ))}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+        {list.some((r) => r.reResearchAddress) && (
+          <Alert severity="warning" sx={{ mt: 2 }}>
+            {t('service.reResearchAlert')}
+          </Alert>
+        )}
+      </EnforcementSection>
+
+      <EnforcementFormDialog
+        open={adding}
+        title={t('service.addTitle')}
+        submitLabel={t('service.submit')}
+        fields={fields}
+        initial={{
+          documentId: detail.documents.at(-1) ? String(detail.documents.at(-1)!.id) : '',
+          partyId: parties[0] ? String(parties[0][0]) : '',
+          method: 'certified_mail',
+          trackingNumber: '',
+          attemptedOn: localIsoDate(new Date()),
+          server: '',
+          outcome: 'delivered',
+          notes: '',
+        }}
+        schema={addServiceAttemptInput}
+        toInput={(v, files) => ({
+          documentId: Number(v.documentId),
+          partyId: Number(v.partyId),
+          method: v.method,
+          trackingNumber: v.method === 'certified_mail' ? v.trackingNumber : undefined,
+          attemptedOn: v.attemptedOn,
+          server: v.server,
+          outcome: v.outcome,
+          notes: v.notes,
+          proofs: files.proofs ?? [],
+        })}
+        submit={(input) => api.addServiceAttempt(input)}
+        doneMessage={t('service.added')}
+        onClose={() => setAdding(false)}
+        onDone={() => {
+          setAdding(false);
+          recipients.reload();
+        }}
+      />
+    </Box>
+  );
+}
