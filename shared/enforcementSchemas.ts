@@ -180,3 +180,6 @@ export type AddReferralInput = z.infer<typeof addReferralInput>;
 export const setReferralOutcomeInput = z.object({ referralId: id, outcome: requiredText(1000) });
 
 export const caseIdInput = z.object({ caseId: id });
+/** A proof of service is named by its attempt and the SHA-256 of its bytes (the table's key). */
+export const getServiceProofInput = z.object({ attemptId: id, sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 is 64 lowercase hex digits') });
+export const getLedgerInvoiceInput = z.object({ entryId: id });

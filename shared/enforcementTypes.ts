@@ -20,6 +20,13 @@ export interface ServiceProof {
   readonly sizeBytes: number;
 }
 
+/** A stored file read back from the vault (re-hashed on the way out) for viewing or saving. */
+export interface StoredAttachment {
+  readonly fileName: string;
+  readonly mediaType: ProofMediaType;
+  readonly dataBase64: string;
+}
+
 export interface ServiceAttempt {
   readonly id: number;
   readonly caseId: number;

@@ -41,6 +41,8 @@ export const METHOD_NAMES = [
   'addReferral',
   'setReferralOutcome',
   'listReferrals',
+  'getServiceProof',
+  'getLedgerInvoice',
   // area: parties
   'getProperty',
   'updateProperty',

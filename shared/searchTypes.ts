@@ -16,7 +16,10 @@ export interface CaseListItem extends CaseSummary {
 
 export interface CaseListPage {
   readonly items: CaseListItem[];
+  /** Cases matching, or — when `totalIsLowerBound` — how many were counted before stopping. */
   readonly total: number;
+  /** Set when a search combined with filters matched more than `total` cases (the count stops early). */
+  readonly totalIsLowerBound?: boolean;
 }
 
 export interface CaseNote {
@@ -108,6 +111,8 @@ export const TIMELINE_KINDS = [
   'payment',
   'lien',
   'referral',
+  'ownership',
+  'contact',
   'audit',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
@@ -119,5 +124,14 @@ export interface TimelineEntry {
   readonly kind: TimelineKind;
   readonly title: string;
   readonly detail: string;
-  readonly evidence: { readonly photoId?: number; readonly documentId?: number; readonly violationId?: number; readonly auditSeq?: number };
+  readonly evidence: {
+    readonly photoId?: number;
+    readonly documentId?: number;
+    readonly violationId?: number;
+    readonly auditSeq?: number;
+    /** The party a contact or ownership finding concerns; never set for a confidential complainant. */
+    readonly partyId?: number;
+    /** SHA-256 of the vault objects attached to an ownership finding (deeds, assessor printouts). */
+    readonly documentShas?: readonly string[];
+  };
 }

@@ -24,6 +24,9 @@ Usage: caseready <command> [options] [--data-dir DIR] [--json]
               --owner-address ADDR --inspector NAME [--opened-on YYYY-MM-DD]
   case show CASE                        CASE is an id or a case number (CE-2026-0001)
   violation add --case CASE --code SECTION --description TEXT --action TEXT --due YYYY-MM-DD
+  violation add --case CASE --code-section ID [--code S] [--description T] [--action T] [--due D]
+                                        cite a library section (id from \`code list\`); its wording
+                                        and default deadline fill the flags left out
   evidence add --case CASE [--violation ID] FILE|FOLDER...
                                         JPEG or HEIC photos; a folder adds every file in it
   notice --case CASE [--out FILE.pdf]   issue a Notice of Violation
@@ -148,13 +151,20 @@ export const COMMANDS: Record<string, Command> = {
         description: { type: 'string' },
         action: { type: 'string' },
         due: { type: 'string' },
+        'code-section': { type: 'string' },
       });
+      const caseId = resolveCase(ctx, values.case);
+      // Citing a library section: its wording and default deadline fill whatever flags were left out.
+      const sectionRef = values['code-section'];
+      if (sectionRef !== undefined && !/^\d+$/.test(sectionRef)) throw new UsageError(`--code-section must be a section id from \`caseready code list\` (got "${sectionRef}")`);
+      const draft = sectionRef === undefined ? undefined : await call(ctx, 'draftViolationFromCode', { codeSectionId: Number(sectionRef) });
       const v = await call(ctx, 'addViolation', {
-        caseId: resolveCase(ctx, values.case),
-        codeSection: need(values.code, '--code'),
-        description: need(values.description, '--description'),
-        correctiveAction: need(values.action, '--action'),
-        complianceDate: need(values.due, '--due'),
+        caseId,
+        codeSectionId: draft?.codeSectionId,
+        codeSection: values.code ?? draft?.codeSection ?? need(values.code, '--code'),
+        description: values.description ?? draft?.description ?? need(values.description, '--description'),
+        correctiveAction: values.action ?? draft?.correctiveAction ?? need(values.action, '--action'),
+        complianceDate: values.due ?? draft?.complianceDate ?? need(values.due, '--due'),
       });
       ctx.out.result(v, () => `Added violation ${v.id}: ${v.codeSection} (comply by ${v.complianceDate})`);
       return EXIT.ok;

@@ -1,12 +1,14 @@
 /** CLI verbs of the enforcement area: service, citations, hearings, the ledger, liens, partners, referrals. */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Citation, Hearing, Ledger, LedgerEntry, Lien, Partner, Referral, ServiceAttempt } from '../../shared/enforcementTypes';
 import { MAX_ATTACHMENT_BYTES } from '../../shared/enforcementSchemas';
 import { AppError } from '../../shared/errors';
-import { formatCents } from '../../shared/money';
-import { call, need, options, resolveCase, type Command, type CommandContext } from './cliSupport';
-import { EXIT, UsageError } from './output';
+import { call, need, options, resolveCase, type Command } from './cliSupport';
+import {
+  describeAttempt, describeCitation, describeEntry, describeHearing, describeLedger, describeLien, describePartner, describeReferral, idOf, show,
+} from './enforcementDescribe';
+import { ENFORCEMENT_RECORD_COMMANDS, ENFORCEMENT_RECORD_USAGE } from './enforcementRecordCommands';
+import { UsageError } from './output';
 
 export const ENFORCEMENT_USAGE = `  service add --document ID --party ID --method certified_mail|first_class_mail|personal_service|posting
               [--tracking NUMBER] --date YYYY-MM-DD --server NAME
@@ -33,13 +35,7 @@ export const ENFORCEMENT_USAGE = `  service add --document ID --party ID --metho
               [--contact TEXT] [--when TEXT]
   partner list                          the referral directory (seeded from the jurisdiction pack)
   referral add --case CASE --partner ID --date YYYY-MM-DD --reason TEXT [--outcome TEXT]
-`;
-
-function idOf(v: string | undefined, flag: string): number {
-  const s = need(v, flag);
-  if (!/^\d+$/.test(s)) throw new UsageError(`${flag} must be a number (got "${s}")`);
-  return Number(s);
-}
+${ENFORCEMENT_RECORD_USAGE}`;
 
 async function readAttachment(file: string): Promise<{ fileName: string; dataBase64: string }> {
   const s = await stat(file).catch((err: NodeJS.ErrnoException) => {
@@ -52,46 +48,7 @@ async function readAttachment(file: string): Promise<{ fileName: string; dataBas
   return { fileName: path.basename(file), dataBase64: (await readFile(file)).toString('base64') };
 }
 
-const describeAttempt = (a: ServiceAttempt) =>
-  `Service attempt ${a.id}: ${a.method}${a.trackingNumber ? ` ${a.trackingNumber}` : ''} on ${a.attemptedOn} by ${a.server} — ${a.outcome}` +
-  `${a.proofs.map((p) => `\n  proof ${p.originalName} (${p.mediaType}) sha256 ${p.sha256}`).join('')}` +
-  `${a.reResearchAddress ? '\n  Returned: re-research the address before mailing again.' : ''}`;
-
-const describeCitation = (c: Citation) =>
-  `Citation ${c.number} (id ${c.id}): ${c.severity}, offense ${c.offenseNumber}, fine ${formatCents(c.fineCents)}, issued ${c.issuedOn}, due ${c.dueOn} — ${c.status}`;
-
-function describeHearing(h: Hearing): string {
-  const lines = [`Hearing ${h.id}: ${h.tribunal}, docket ${h.docketNumber}, ${h.scheduledAt.replace('T', ' ')} at ${h.place}${h.hearingOfficer ? ` (${h.hearingOfficer})` : ''}`];
-  for (const c of h.continuances) lines.push(`  continued from ${c.previousAt.replace('T', ' ')} to ${c.newAt.replace('T', ' ')}: ${c.reason}`);
-  if (h.outcome) {
-    lines.push(`  Outcome: ${h.outcome.outcome}, fines ${formatCents(h.outcome.finesOrderedCents)}, ordered ${h.outcome.orderDate}; appeal by ${h.outcome.appealDeadline}`);
-  }
-  return lines.join('\n');
-}
-
-const describeEntry = (e: LedgerEntry) =>
-  `${e.entryDate}  #${e.id}  ${e.kind.padEnd(9)} ${formatCents(e.deltaCents).padStart(14)}  balance ${formatCents(e.balanceCents).padStart(14)}  ${e.description}` +
-  `${e.contractor ? ` (${e.contractor})` : ''}${e.reversedByEntryId ? `  [reversed by #${e.reversedByEntryId}]` : ''}`;
-
-const describeLedger = (l: Ledger) =>
-  [...l.entries.map(describeEntry), `Charges ${formatCents(l.chargesCents)}, payments ${formatCents(l.paymentsCents)}, balance due ${formatCents(l.balanceCents)}`].join('\n');
-
-const reference = (r: { instrumentNumber: string | null; book: string | null; page: string | null }) =>
-  r.instrumentNumber ? `instrument ${r.instrumentNumber}` : `book ${r.book} page ${r.page}`;
-
-const describeLien = (l: Lien) =>
-  `Lien ${l.id}: ${l.lienType} ${formatCents(l.amountCents)}, recorded ${l.recordedOn} (${reference(l)})` +
-  (l.release ? `; released ${l.release.releasedOn} (${reference(l.release)})` : '');
-
-const describePartner = (p: Partner) => `partner ${p.id}: ${p.name} (${p.kind})${p.contact ? ` — ${p.contact}` : ''}${p.whenToRefer ? `\n    when to refer: ${p.whenToRefer}` : ''}`;
-const describeReferral = (r: Referral) => `Referral ${r.id}: ${r.referredOn} to ${r.partnerName} — ${r.reason}${r.outcome ? ` (outcome: ${r.outcome})` : ''}`;
-
 const recordingFlags = { instrument: { type: 'string' }, book: { type: 'string' }, page: { type: 'string' } } as const;
-
-async function show<T>(ctx: CommandContext, value: T, human: (v: T) => string): Promise<number> {
-  ctx.out.result(value, () => human(value));
-  return EXIT.ok;
-}
 
 export const ENFORCEMENT_COMMANDS: Record<string, Command> = {
   'service add': {
@@ -271,4 +228,5 @@ export const ENFORCEMENT_COMMANDS: Record<string, Command> = {
       return show(ctx, r, describeReferral);
     },
   },
+  ...ENFORCEMENT_RECORD_COMMANDS,
 };

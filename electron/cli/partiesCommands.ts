@@ -13,6 +13,10 @@ export const PARTIES_USAGE = `  property update --case CASE [--type single_famil
               [--legal TEXT] [--address A] [--parcel P]      an empty value ("") clears a field
   party add --case CASE --role ROLE (--party ID | --name NAME --kind KIND [--address ADDR] [--language en])
   party list --case CASE                parties with roles and addresses (complainants marked confidential)
+  party address --case CASE --party ID --address TEXT [--note TEXT]
+                                        a new mailing address, which becomes current (the old one stays in the history)
+  party language --party ID --language CODE
+                                        preferred language: en, es, vi, zh, ar, fr, ht, ko, ru, pt or another code; "" clears it
   party contact --case CASE --party ID --method phone|email|letter|visit|other
               --at YYYY-MM-DDTHH:MM --summary TEXT [--by NAME]
   party contacts --case CASE            the contact log, newest first
@@ -148,6 +152,33 @@ export const PARTIES_COMMANDS: Record<string, Command> = {
       const { values } = options(ctx.args, { case: { type: 'string' } });
       const parties = await call(ctx, 'listCaseParties', { caseId: resolveCase(ctx, values.case) });
       ctx.out.result(parties, () => [`${parties.length} part${parties.length === 1 ? 'y' : 'ies'}`, ...parties.map(describeParty)].join('\n'));
+      return EXIT.ok;
+    },
+  },
+  'party address': {
+    run: async (ctx) => {
+      const { values } = options(ctx.args, { case: { type: 'string' }, party: { type: 'string' }, address: { type: 'string' }, note: { type: 'string' } });
+      const caseId = resolveCase(ctx, values.case);
+      const pid = partyId(values.party);
+      const address = need(values.address, '--address');
+      // The address belongs to the party, not the case; naming the case guards against a mistyped party id.
+      const before = await call(ctx, 'listCaseParties', { caseId });
+      if (!before.some((p) => p.partyId === pid)) {
+        throw new AppError('VALIDATION', `Party ${pid} is not a party to this case. Run \`party list --case ${values.case ?? ''}\` for the ids.`);
+      }
+      await call(ctx, 'addPartyAddress', { partyId: pid, address, current: true, note: values.note });
+      const party = (await call(ctx, 'listCaseParties', { caseId })).find((p) => p.partyId === pid)!;
+      ctx.out.result(party, () => `New current address for ${describeParty(party)}\n    ${party.addresses.length} address(es) on record`);
+      return EXIT.ok;
+    },
+  },
+  'party language': {
+    run: async (ctx) => {
+      const { values } = options(ctx.args, { party: { type: 'string' }, language: { type: 'string' } });
+      const language = values.language;
+      if (language === undefined) throw new UsageError('--language is required (a code such as es, or "" to clear)');
+      const r = await call(ctx, 'setPartyLanguage', { partyId: partyId(values.party), preferredLanguage: language === '' ? null : language });
+      ctx.out.result(r, () => `Party ${r.partyId}: preferred language ${r.preferredLanguage ?? 'not recorded'}`);
       return EXIT.ok;
     },
   },

@@ -9,6 +9,8 @@ import {
   addServiceAttemptInput,
   caseIdInput,
   continueHearingInput,
+  getLedgerInvoiceInput,
+  getServiceProofInput,
   issueCitationInput,
   recordHearingOutcomeInput,
   recordLienInput,
@@ -28,6 +30,7 @@ import type {
   Referral,
   ServiceAttempt,
   ServiceRecipient,
+  StoredAttachment,
 } from '../enforcementTypes';
 
 export const enforcementMethods = {
@@ -53,4 +56,8 @@ export const enforcementMethods = {
   addReferral: method<Referral>()(addReferralInput),
   setReferralOutcome: method<Referral>()(setReferralOutcomeInput),
   listReferrals: method<Referral[]>()(caseIdInput),
+  /** A proof of service's bytes, re-hashed from the vault (INTEGRITY if altered or missing). */
+  getServiceProof: method<StoredAttachment>()(getServiceProofInput),
+  /** An abatement entry's contractor invoice, re-hashed from the vault. */
+  getLedgerInvoice: method<StoredAttachment>()(getLedgerInvoiceInput),
 } as const;

@@ -8,6 +8,8 @@ import { mkdirSync } from 'node:fs';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, test, type AppFixture } from './fixtures';
 
+/** A real 1x1 PNG, so the invoice viewer has an image to draw. */
+const ONE_PIXEL_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 const SHOTS = '/tmp/shots-enforcement';
 
 function isoDaysFromToday(days: number): string {
@@ -73,6 +75,15 @@ test('a clerk serves a notice, tickets, hears, bills, liens and refers', async (
   await expect(page.getByText('Returned: re-research the address')).toBeVisible();
   await expect(page.getByText(/Certified mail 9407 1118 9876 5432 1000 00, by J\. Ortiz, clerk — Returned \(1 proof file/)).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/service.png`, fullPage: true });
+  // The green card comes back out of the vault (re-hashed) into a viewer with a Save button.
+  await page.getByRole('button', { name: 'View proof green-card.pdf' }).click();
+  const proofViewer = page.getByRole('dialog', { name: 'Proof of service: green-card.pdf' });
+  await expect(proofViewer.locator('iframe[title="green-card.pdf"]')).toHaveAttribute('src', /^blob:/);
+  const proofDownload = page.waitForEvent('download');
+  await proofViewer.getByRole('link', { name: 'Save a copy' }).click();
+  expect((await proofDownload).suggestedFilename()).toBe('green-card.pdf');
+  await proofViewer.getByRole('button', { name: 'Close' }).click();
+  await expect(proofViewer).toBeHidden();
 
   // Tickets & hearings: a first minor offense is $50.00 under the model pack's schedule.
   await page.getByRole('tab', { name: 'Tickets & hearings' }).click();
@@ -130,8 +141,17 @@ test('a clerk serves a notice, tickets, hears, bills, liens and refers', async (
   await dialog.getByRole('button', { name: 'Add cost or payment' }).click();
   await expect(dialog.getByText(/Amount "-5" is negative/)).toBeVisible();
   await dialog.getByLabel('Amount').fill('1,234.50');
+  await dialog.getByLabel('Invoice (PDF, JPEG, PNG or TIFF)').setInputFiles({ name: 'invoice-4471.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG });
   await dialog.getByRole('button', { name: 'Add cost or payment' }).click();
   await expect(dialog).toBeHidden();
+  const abatementRow = page.getByRole('row', { name: /Lot mowed and cleared/ });
+  await abatementRow.getByRole('button', { name: /View invoice of entry \d+/ }).click();
+  const invoiceViewer = page.getByRole('dialog', { name: /Invoice for entry \d+: Lot mowed and cleared/ });
+  await expect(invoiceViewer.getByRole('img', { name: /invoice-\d+\.png/ })).toBeVisible();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${SHOTS}/invoice-viewer.png` });
+  await page.keyboard.press('Escape');
+  await expect(invoiceViewer).toBeHidden();
   await page.getByRole('button', { name: 'Add cost or payment' }).click();
   dialog = page.getByRole('dialog', { name: 'Add a cost or payment' });
   await choose(page, dialog, 'Kind', 'Payment');

@@ -143,4 +143,23 @@ test('an inspector cites a library section, records a corrected finding and dism
   await expect(page.getByRole('menuitem', { name: 'No further status changes' })).toBeDisabled();
   await page.keyboard.press('Escape');
   await page.screenshot({ path: `${SHOTS}/violations.png`, fullPage: true });
+
+  // The status history: the inspection's correction, and the dismissal, each a row of the dialog.
+  await weeds.getByRole('button', { name: 'Change status of IPMC 302.4' }).click();
+  await page.getByRole('menuitem', { name: 'History' }).click();
+  const weedsHistory = page.getByRole('dialog', { name: 'Status history of IPMC 302.4' });
+  const rows = weedsHistory.getByRole('table', { name: 'Status history of IPMC 302.4' }).getByRole('row');
+  await expect(rows).toHaveCount(2); // header + one change
+  await expect(rows.nth(1)).toContainText(/\d{4}-\d{2}-\d{2}Open → Corrected/);
+  await expect(rows.nth(1)).toContainText('Lot mowed, cuttings removed');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${SHOTS}/violation-history.png`, fullPage: true });
+  await weedsHistory.getByRole('button', { name: 'Close' }).click();
+  await expect(weedsHistory).toBeHidden();
+  await gutters.getByRole('button', { name: 'Change status of IPMC 304.7' }).click();
+  await page.getByRole('menuitem', { name: 'History' }).click();
+  const guttersHistory = page.getByRole('dialog', { name: 'Status history of IPMC 304.7' });
+  await expect(guttersHistory.getByRole('row').nth(1)).toContainText('Open → Dismissed');
+  await page.keyboard.press('Escape');
+  await expect(guttersHistory).toBeHidden();
 });

@@ -76,6 +76,57 @@ test('a clerk records property details, parties, a contact and ownership researc
   await expect(contactDialog).toBeHidden();
   await expect(page.getByRole('table', { name: 'Contact log' }).getByText('Sent a courtesy letter about the gutters.')).toBeVisible();
 
+  // Mailing addresses: the history marks the current one; a new address takes over, the old one stays.
+  const ownerRow = () => parties.getByRole('row').filter({ hasText: 'Elm Court Holdings LLC' });
+  await ownerRow().getByRole('button', { name: 'Addresses of Elm Court Holdings LLC' }).click();
+  const addresses = page.getByRole('dialog', { name: 'Mailing addresses — Elm Court Holdings LLC' });
+  const history = addresses.getByRole('list', { name: 'Address history' });
+  await expect(history.getByRole('listitem').filter({ hasText: 'PO Box 9, Dover, DE 19901' }).getByText('Current')).toBeVisible();
+  await addresses.getByRole('button', { name: 'Add address' }).click();
+  await expect(addresses.getByText('New mailing address is required')).toBeVisible();
+  await addresses.getByLabel('New mailing address').fill('22 Harbor Rd\nDover, DE 19901');
+  await addresses.getByLabel('Note (why it changed, where it came from)').fill('Letter returned; address from the assessor');
+  await addresses.getByRole('button', { name: 'Add address' }).click();
+  await expect(page.getByText('New current address saved for Elm Court Holdings LLC.')).toBeVisible();
+  await expect(history.getByRole('listitem')).toHaveCount(2);
+  await expect(history.getByRole('listitem').first()).toContainText('22 Harbor Rd');
+  await expect(history.getByRole('listitem').first().getByText('Current')).toBeVisible();
+  await expect(history.getByRole('listitem').filter({ hasText: 'PO Box 9' }).getByText('Current')).toHaveCount(0);
+  await expect(history.getByText(/Letter returned; address from the assessor/)).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/addresses-dialog.png` });
+  await addresses.getByRole('button', { name: 'Close' }).click();
+  await expect(addresses).toBeHidden();
+  await expect(ownerRow()).toContainText('22 Harbor Rd');
+
+  // Preferred language: a common one saves at once; "Other…" takes a code checked like the API.
+  await expect(page.getByRole('combobox', { name: `Preferred language of ${COMPLAINANT}` })).toHaveText('Spanish (Español) — es');
+  await page.getByRole('combobox', { name: 'Preferred language of Elm Court Holdings LLC' }).click();
+  await page.getByRole('option', { name: 'Vietnamese (Tiếng Việt) — vi' }).click();
+  await expect(page.getByText('Preferred language saved for Elm Court Holdings LLC.')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Preferred language of Elm Court Holdings LLC' })).toHaveText('Vietnamese (Tiếng Việt) — vi');
+  await page.getByRole('combobox', { name: 'Preferred language of Elm Court Holdings LLC' }).click();
+  await page.getByRole('option', { name: 'Other…' }).click();
+  const otherCode = page.getByRole('textbox', { name: 'Language code — Elm Court Holdings LLC' });
+  await otherCode.fill('Tagalog!');
+  await page.getByRole('button', { name: 'Save language — Elm Court Holdings LLC' }).click();
+  await expect(ownerRow().getByText(/Language code must be a language code/)).toBeVisible();
+  await otherCode.fill('PT-br');
+  await otherCode.press('Enter');
+  await expect(page.getByText('Preferred language saved for Elm Court Holdings LLC.')).toBeVisible();
+  await page.reload();
+  await page.getByRole('tab', { name: 'Property & parties' }).click();
+  await expect(page.getByRole('combobox', { name: 'Preferred language of Elm Court Holdings LLC' })).toHaveText('Other…');
+  await expect(page.getByRole('textbox', { name: 'Language code — Elm Court Holdings LLC' })).toHaveValue('pt-BR');
+  await expect(page.getByRole('table', { name: 'Parties to the case' }).getByRole('row').filter({ hasText: 'Elm Court Holdings LLC' })).toContainText('22 Harbor Rd');
+
+  // A contact with the complainant: the timeline shows it without the complainant's name.
+  await page.getByRole('button', { name: 'Log contact' }).click();
+  const complainantContact = page.getByRole('dialog', { name: 'Log a contact' });
+  await choose(page, complainantContact, 'Party', COMPLAINANT);
+  await complainantContact.getByLabel('Summary').fill('Tenant reports water in the bedroom ceiling.');
+  await complainantContact.getByRole('button', { name: 'Log contact' }).click();
+  await expect(complainantContact).toBeHidden();
+
   // Ownership research: a text file is refused, the deed PDF is stored.
   await expect(page.getByText(/Owner not yet verified/)).toBeVisible();
   await page.getByRole('button', { name: 'Add finding' }).click();
@@ -92,6 +143,20 @@ test('a clerk records property details, parties, a contact and ownership researc
   await expect(page.getByText(`Owner verified as of ${todayLocal()}`)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Open deed.pdf' })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/parties-tab.png`, fullPage: true });
+
+  // The timeline lists research and contacts, linked to the deed's vault file; the complainant stays unnamed.
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  await choose(page, page.locator('body'), 'Show', 'Contacts');
+  const timeline = page.getByRole('list', { name: 'Case timeline' });
+  await expect(timeline.getByText('Contact with confidential complainant (phone)')).toBeVisible();
+  await expect(timeline.getByText('Contact with Elm Court Holdings LLC (letter)')).toBeVisible();
+  await expect(timeline.getByText(COMPLAINANT)).toHaveCount(0);
+  // Wait for the closing menu's fade-out so the screenshot shows the list.
+  await expect(page.locator('.MuiPopover-root')).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/timeline-contacts.png`, fullPage: true });
+  await choose(page, page.locator('body'), 'Show', 'Ownership');
+  await expect(timeline.getByText('Ownership research (recorder deed)')).toBeVisible();
+  await expect(timeline.getByText(/Vault file [0-9a-f]{12}/)).toBeVisible();
 
   // The complainant's name stays off the case header and the case list.
   await page.getByRole('tab', { name: 'Violations & evidence' }).click();

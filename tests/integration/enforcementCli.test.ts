@@ -1,5 +1,5 @@
 /** The enforcement CLI verbs, end to end on a temp data folder. */
-import { writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -105,5 +105,66 @@ describe('caseready enforcement verbs', () => {
 
     expect(rows(dir, 'audit_log')).toBe(before);
     expect(rows(dir, 'service_attempts') + rows(dir, 'ledger_entries') + rows(dir, 'citations') + rows(dir, 'hearings') + rows(dir, 'liens')).toBe(0);
+  });
+
+  it('reads the record back: lists per case, proof and invoice files from the vault, referral outcome, partner update', () => {
+    const dir = tempDir();
+    const { caseId, violationId } = seedCase(dir);
+    const doc = ok(cli(dir, ['notice', '--json', '--case', String(caseId)])).json<{ id: number; number: string }>();
+    const ownerId = ok(cli(dir, ['case', 'show', '--json', String(caseId)])).json<{ owner: { id: number } }>().owner.id;
+    const today = isoDaysFromToday(0);
+    for (const verb of ['citation', 'hearing', 'lien', 'referral']) expect(ok(cli(dir, [verb, 'list', '--case', String(caseId)])).stdout).toMatch(/^No .* on this case\.$/m);
+
+    const card = path.join(dir, 'green-card.png');
+    const cardBytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    writeFileSync(card, cardBytes);
+    const attempt = ok(cli(dir, ['service', 'add', '--json', '--document', String(doc.id), '--party', String(ownerId), '--method', 'personal_service',
+      '--date', today, '--server', 'J. Ortiz', '--outcome', 'delivered', '--proof', card])).json<{ id: number; proofs: Array<{ sha256: string }> }>();
+    const sha256 = attempt.proofs[0]!.sha256;
+    const served = ok(cli(dir, ['service', 'list', '--case', String(caseId)])).stdout;
+    expect(served).toContain(`${doc.number} (document ${doc.id}) to Nguyễn Thị Peña`);
+    expect(served).toMatch(new RegExp(`proof green-card\\.png \\(image/png\\) sha256 ${sha256}`));
+
+    const saved = path.join(dir, 'out-card.png');
+    expect(ok(cli(dir, ['service', 'proof', '--attempt', String(attempt.id), '--sha256', sha256, '--out', saved])).stdout).toMatch(/Wrote green-card\.png \(image\/png\)/);
+    expect(readFileSync(saved)).toEqual(cardBytes);
+    const again = cli(dir, ['service', 'proof', '--attempt', String(attempt.id), '--sha256', sha256, '--out', saved]);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/already exists; choose another --out file/);
+    const wrong = cli(dir, ['service', 'proof', '--attempt', String(attempt.id), '--sha256', 'a'.repeat(64), '--out', path.join(dir, 'x.png')]);
+    expect(wrong.stderr).toMatch(/has no proof file with SHA-256/);
+    // An altered vault object is refused, not served.
+    const object = path.join(dir, 'vault', 'objects', sha256.slice(0, 2), sha256);
+    chmodSync(object, 0o600);
+    writeFileSync(object, 'altered');
+    const tampered = cli(dir, ['service', 'proof', '--attempt', String(attempt.id), '--sha256', sha256, '--out', path.join(dir, 'y.png')]);
+    expect(tampered.status).toBe(1);
+    expect(tampered.stderr).toMatch(/no longer matches the hash.*\[INTEGRITY\]/s);
+
+    const invoice = path.join(dir, 'invoice.pdf');
+    writeFileSync(invoice, '%PDF-1.4\n% invoice\n%%EOF\n');
+    const entry = ok(cli(dir, ['ledger', 'add', '--json', '--case', String(caseId), '--kind', 'abatement', '--amount', '300', '--date', today,
+      '--description', 'Board-up', '--contractor', 'SecureIt', '--invoice', invoice])).json<{ id: number }>();
+    expect(ok(cli(dir, ['ledger', 'show', '--case', String(caseId)])).stdout).toMatch(/Board-up \(SecureIt\) {2}\[invoice\]/);
+    const savedInvoice = path.join(dir, 'saved-invoice.pdf');
+    ok(cli(dir, ['ledger', 'invoice', '--entry', String(entry.id), '--out', savedInvoice]));
+    expect(readFileSync(savedInvoice, 'utf8')).toContain('% invoice');
+
+    const citation = ok(cli(dir, ['citation', 'issue', '--json', '--case', String(caseId), '--violation', String(violationId), '--severity', 'minor'])).json<{ number: string }>();
+    expect(ok(cli(dir, ['citation', 'list', '--case', String(caseId)])).stdout).toContain(`Citation ${citation.number}`);
+    ok(cli(dir, ['hearing', 'add', '--case', String(caseId), '--tribunal', 'Appeals Board', '--docket', 'PMAB-9', '--at', `${isoDaysFromToday(14)}T09:30`, '--place', 'Room 105']));
+    expect(ok(cli(dir, ['hearing', 'list', '--json', '--case', String(caseId)])).json<Array<{ docketNumber: string }>>().map((h) => h.docketNumber)).toEqual(['PMAB-9']);
+    ok(cli(dir, ['lien', 'record', '--case', String(caseId), '--type', 'abatement', '--amount', '300', '--recorded-on', today, '--instrument', '2026-77']));
+    expect(ok(cli(dir, ['lien', 'list', '--case', String(caseId)])).stdout).toMatch(/abatement \$300\.00, recorded .* \(instrument 2026-77\)/);
+
+    const partner = ok(cli(dir, ['partner', 'add', '--json', '--name', 'Model Repair Fund', '--kind', 'home_repair', '--contact', '(555) 010-0100'])).json<{ id: number }>();
+    const updated = ok(cli(dir, ['partner', 'update', '--json', '--partner', String(partner.id), '--contact', 'repairs@model.example'])).json();
+    expect(updated).toMatchObject({ name: 'Model Repair Fund', kind: 'home_repair', contact: 'repairs@model.example' });
+    expect(cli(dir, ['partner', 'update', '--partner', String(partner.id)]).stderr).toMatch(/name at least one of --name/);
+    expect(cli(dir, ['partner', 'update', '--partner', '9999', '--name', 'X']).stderr).toMatch(/There is no partner 9999/);
+    const referral = ok(cli(dir, ['referral', 'add', '--json', '--case', String(caseId), '--partner', String(partner.id), '--date', today, '--reason', 'Owner is 82, fixed income'])).json<{ id: number }>();
+    expect(ok(cli(dir, ['referral', 'outcome', '--referral', String(referral.id), '--outcome', 'Roof repaired by the fund'])).stdout).toMatch(/\(outcome: Roof repaired by the fund\)/);
+    expect(ok(cli(dir, ['referral', 'list', '--case', String(caseId)])).stdout).toMatch(/to Model Repair Fund — Owner is 82, fixed income \(outcome: Roof repaired by the fund\)/);
+    expect(cli(dir, ['referral', 'outcome', '--referral', String(referral.id), '--outcome', ' ']).stderr).toMatch(/outcome:/);
   });
 });

@@ -81,4 +81,30 @@ describe('caseready CLI: code library, inspections, violation status', () => {
     expect(linked.json()).toMatchObject({ photoIds: [photoId] });
     expect(cli(dir, ['verify']).status).toBe(0);
   });
+
+  it('adds a violation citing a library section, filling the flags left out from the section', () => {
+    const dir = tempDir();
+    const { caseId } = seedCase(dir);
+    const section = cli(dir, ['code', 'add', '--json', '--section', '302.9', '--title', 'Defacement of property', '--text', 'No person shall deface any property.',
+      '--action', 'Remove the graffiti.', '--severity', 'minor', '--days', '10']).json<{ id: number }>();
+    const drafted = cli(dir, ['violation', 'add', '--json', '--case', String(caseId), '--code-section', String(section.id)]);
+    expect(drafted.status, drafted.stderr).toBe(0);
+    expect(drafted.json()).toMatchObject({
+      codeSectionId: section.id, codeSection: expect.stringMatching(/ 302\.9$/), description: 'No person shall deface any property.',
+      correctiveAction: 'Remove the graffiti.', complianceDate: isoDaysFromToday(10), severity: 'minor',
+    });
+    // Flags given win over the section's wording.
+    const edited = cli(dir, ['violation', 'add', '--json', '--case', String(caseId), '--code-section', String(section.id), '--description', 'Graffiti on the garage door.', '--due', isoDaysFromToday(5)]);
+    expect(edited.json()).toMatchObject({ codeSectionId: section.id, description: 'Graffiti on the garage door.', correctiveAction: 'Remove the graffiti.', complianceDate: isoDaysFromToday(5) });
+
+    const unknown = cli(dir, ['violation', 'add', '--case', String(caseId), '--code-section', '99999']);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toMatch(/NOT_FOUND/);
+    const notId = cli(dir, ['violation', 'add', '--case', String(caseId), '--code-section', '302.9']);
+    expect(notId.status).toBe(2);
+    expect(notId.stderr).toMatch(/--code-section must be a section id from `caseready code list`/);
+    const bare = cli(dir, ['violation', 'add', '--case', String(caseId), '--description', 'x']);
+    expect(bare.stderr).toMatch(/--code is required/);
+    expect(cli(dir, ['case', 'show', '--json', String(caseId)]).json<{ violations: unknown[] }>().violations).toHaveLength(3);
+  });
 });

@@ -88,3 +88,61 @@ describe('caseready parties, property and ownership verbs', () => {
     expect(counts(dir)).toEqual(before);
   });
 });
+
+function addressState(dataDir: string) {
+  const db = new Database(path.join(dataDir, 'caseready.db'), { readonly: true });
+  const r = {
+    addresses: db.prepare('SELECT count(*) FROM party_addresses').pluck().get(),
+    mailing: db.prepare("SELECT group_concat(mailing_address, '|') FROM parties").pluck().get(),
+    languages: db.prepare("SELECT group_concat(coalesce(preferred_language, '-'), '|') FROM parties").pluck().get(),
+    audit: db.prepare('SELECT count(*) FROM audit_log').pluck().get(),
+  };
+  db.close();
+  return r;
+}
+
+describe('caseready party address and party language', () => {
+  it('adds a new current address keeping the old one, and sets, normalises and clears the language', () => {
+    const dir = tempDir();
+    const { caseId } = seedCase(dir);
+    const c = String(caseId);
+    const owner = cli(dir, ['party', 'list', '--json', '--case', c]).json<Array<{ partyId: number }>>()[0]!;
+    const moved = cli(dir, ['party', 'address', '--json', '--case', c, '--party', String(owner.partyId), '--address', '22 Harbor Rd, Dover, DE 19901', '--note', 'Returned mail; new address from the assessor']);
+    expect(moved.status, moved.stderr).toBe(0);
+    const party = moved.json<{ currentAddress: string; addresses: Array<{ address: string; isCurrent: boolean; note: string | null }> }>();
+    expect(party.currentAddress).toBe('22 Harbor Rd, Dover, DE 19901');
+    expect(party.addresses).toEqual([
+      expect.objectContaining({ address: '22 Harbor Rd, Dover, DE 19901', isCurrent: true, note: 'Returned mail; new address from the assessor' }),
+      expect.objectContaining({ address: '1418 Maple Street, Model City, ST 40001', isCurrent: false }),
+    ]);
+    expect(cli(dir, ['party', 'list', '--case', c]).stdout).toContain('address: 22 Harbor Rd, Dover, DE 19901');
+
+    const es = cli(dir, ['party', 'language', '--party', String(owner.partyId), '--language', 'es']);
+    expect(es.status, es.stderr).toBe(0);
+    expect(es.stdout).toContain('preferred language es');
+    expect(cli(dir, ['party', 'language', '--json', '--party', String(owner.partyId), '--language', 'PT-br']).json()).toEqual({ partyId: owner.partyId, preferredLanguage: 'pt-BR' });
+    expect(cli(dir, ['party', 'list', '--case', c]).stdout).toContain('language pt-BR');
+    expect(cli(dir, ['party', 'language', '--json', '--party', String(owner.partyId), '--language', '']).json()).toMatchObject({ preferredLanguage: null });
+    expect(cli(dir, ['verify', '--json']).json()).toMatchObject({ ok: true });
+  });
+
+  it.each([
+    ['address: a party not on the case', (p: string, c: string) => ['party', 'address', '--case', c, '--party', String(Number(p) + 50), '--address', '1 Main St'], 1, /not a party to this case/],
+    ['address: no --address', (p: string, c: string) => ['party', 'address', '--case', c, '--party', p], 2, /--address is required/],
+    ['address: a blank address', (p: string, c: string) => ['party', 'address', '--case', c, '--party', p, '--address', '   '], 1, /address/i],
+    ['address: control characters', (p: string, c: string) => ['party', 'address', '--case', c, '--party', p, '--address', '1 Main St\u0007'], 1, /control character/i],
+    ['address: a non-numeric party', (_p: string, c: string) => ['party', 'address', '--case', c, '--party', 'Bob', '--address', '1 Main St'], 2, /party id/],
+    ['language: not a language code', (p: string) => ['party', 'language', '--party', p, '--language', 'Spanish!'], 1, /language code/],
+    ['language: no --language', (p: string) => ['party', 'language', '--party', p], 2, /--language is required/],
+    ['language: an unknown party', () => ['party', 'language', '--party', '999', '--language', 'es'], 1, /Party 999 does not exist/],
+  ])('refuses %s and writes nothing', (_what, args, status, message) => {
+    const dir = tempDir();
+    const { caseId } = seedCase(dir);
+    const owner = cli(dir, ['party', 'list', '--json', '--case', String(caseId)]).json<Array<{ partyId: number }>>()[0]!;
+    const before = addressState(dir);
+    const r = cli(dir, args(String(owner.partyId), String(caseId)));
+    expect(r.status, r.stderr).toBe(status);
+    expect(r.stderr).toMatch(message);
+    expect(addressState(dir)).toEqual(before);
+  });
+});

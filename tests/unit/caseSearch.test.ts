@@ -3,10 +3,11 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { applyPragmas, migrate } from '../../electron/db/open';
 import { listCases } from '../../electron/db/queries/cases';
-import { caseListPageSql, caseListWhere, ftsPhrases, type CaseListQuery } from '../../electron/db/queries/search';
+import { caseListPageSql, caseListWhere, COUNT_AHEAD, ftsPhrases, type CaseListQuery } from '../../electron/db/queries/search';
 import { addViolation, createCase } from '../../electron/services/cases/caseService';
 import type { Clock } from '../../electron/services/clock';
 import { addCaseNote } from '../../electron/services/search/caseNotes';
+import { insertCaseSource } from '../../electron/db/queries/caseNotes';
 
 const clock: Clock = { now: () => new Date('2026-11-02T15:00:00Z') };
 const TODAY = '2026-11-02';
@@ -59,6 +60,39 @@ describe('case search', () => {
     expect(numbers(db, { query: 'smith harbor' })).toEqual([]);
     addCaseNote(db, { caseId: nguyen.id, body: 'Tenant reports no heat since Friday' }, 'clerk', clock);
     expect(numbers(db, { query: 'heat' })).toEqual(['400 Harbor Road']);
+  });
+
+  it('finds an imported case by its old-system number (exact and while typing) and matches words across notes and the address', () => {
+    const { db, pena, maple } = store();
+    insertCaseSource(db, { sourceSystem: 'Legacy', sourceCaseNumber: '2011-01166', caseId: maple.id, rowSha256: 'a'.repeat(64), importedBy: 'clerk' }, 'now');
+    expect(numbers(db, { query: '2011-01166' })).toEqual(['1418 Maple Street']);
+    expect(numbers(db, { query: '2011-011' })).toEqual(['1418 Maple Street']);
+    addCaseNote(db, { caseId: pena.id, body: 'Contractor booked for week 7' }, 'clerk', clock);
+    addCaseNote(db, { caseId: maple.id, body: 'Contractor did not show up' }, 'clerk', clock);
+    expect(numbers(db, { query: 'contractor' })).toEqual(['1418 Maple Street', '12 Peña Street']);
+    expect(numbers(db, { query: 'contractor week 7' })).toEqual(['12 Peña Street']);
+    expect(numbers(db, { query: 'contractor pena' })).toEqual(['12 Peña Street']); // note + address
+    expect(numbers(db, { query: 'contractor 7 harbor' })).toEqual([]);
+    // Totals of a search past the first page: alone (counted by FTS) and with a filter (counted over the join).
+    expect(listCases(db, { offset: 1, limit: 1, today: TODAY, query: 'contractor' })).toMatchObject({ total: 2, items: [{ address: '12 Peña Street' }] });
+    expect(listCases(db, { offset: 1, limit: 1, today: TODAY, query: 'contractor', deadline: 'overdue' })).toMatchObject({ total: 1, items: [] });
+  });
+
+  it('counts a filtered search only COUNT_AHEAD cases past the page, and says the total is a lower bound', () => {
+    const { db } = store();
+    // 1,100 more cases on Oak Street by one inspector, written in bulk (the triggers index them).
+    db.exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1100)
+      INSERT INTO properties (id, parcel_id, address, created_at) SELECT 1000 + i, 'B-' || i, i || ' Oak Street', 'now' FROM n;
+      INSERT INTO parties (id, name, kind, mailing_address, created_at) SELECT id, 'Owner ' || id, 'individual', 'x', 'now' FROM properties WHERE id > 1000;
+      INSERT INTO cases (id, case_number, property_id, opened_on, inspector, created_at) SELECT id, 'B-' || id, id, '2026-01-01', 'K. Bulk', 'now' FROM properties WHERE id > 1000;
+      INSERT INTO case_parties (case_id, party_id, role) SELECT id, id, 'owner_of_record' FROM cases WHERE id > 1000;`);
+    const q = { today: TODAY, query: 'oak street', inspector: 'K. Bulk' };
+    expect(listCases(db, { ...q, offset: 0, limit: 50 })).toMatchObject({ total: 50 + COUNT_AHEAD, totalIsLowerBound: true });
+    expect(listCases(db, { ...q, offset: 100, limit: 50 })).toMatchObject({ total: 1100 }); // near the end: exact
+    expect(listCases(db, { ...q, offset: 100, limit: 50 }).totalIsLowerBound).toBeUndefined();
+    // A search alone is counted exactly by FTS5, however many cases match.
+    expect(listCases(db, { today: TODAY, query: 'oak street', offset: 0, limit: 50 })).toEqual(expect.objectContaining({ total: 1100 }));
+    expect(listCases(db, { today: TODAY, query: 'street', offset: 0, limit: 50 }).total).toBe(1102);
   });
 
   it('treats FTS syntax and odd characters as text, never as an error', () => {

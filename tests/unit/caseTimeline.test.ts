@@ -5,6 +5,7 @@ import { applyPragmas, migrate } from '../../electron/db/open';
 import { listAudit } from '../../electron/services/audit';
 import { addViolation, createCase } from '../../electron/services/cases/caseService';
 import type { Clock } from '../../electron/services/clock';
+import { addParty, listCaseParties, logContact } from '../../electron/services/parties/partyService';
 import { addCaseNote, getTimeline, listCaseNotes } from '../../electron/services/search/caseNotes';
 import { addCaseNoteInput } from '../../shared/searchSchemas';
 
@@ -81,5 +82,74 @@ describe('case timeline', () => {
     const { db, c } = caseWithEvidence();
     expect(getTimeline(db, { caseId: c.id, kinds: ['deadline', 'hearing'] }).map((e) => e.kind)).toEqual(['deadline', 'hearing']);
     expect(() => getTimeline(db, { caseId: 404 })).toThrowError(expect.objectContaining({ code: 'NOT_FOUND' }));
+  });
+});
+
+describe('case timeline: ownership research and the contact log', () => {
+  const COMPLAINANT = 'Zelda Quietwater';
+
+  function withResearchAndContacts() {
+    const fixture = caseWithEvidence();
+    const { db, c } = fixture;
+    const owner = listCaseParties(db, c.id).find((p) => p.roles.includes('owner_of_record'))!;
+    const complainant = addParty(db, { caseId: c.id, role: 'complainant', party: { name: COMPLAINANT, kind: 'individual' } }, 'clerk', clock);
+    const deedSha = 'd'.repeat(64);
+    const printoutSha = 'b'.repeat(64);
+    for (const sha of [deedSha, printoutSha]) db.prepare("INSERT INTO vault_objects VALUES (?, 10, 'application/pdf', 'now')").run(sha);
+    const findingId = Number(
+      db.prepare(`INSERT INTO ownership_findings (case_id, source, performed_on, performed_by, finding, party_id, recorded_at, recorded_by)
+                  VALUES (?, 'recorder_deed', '2026-10-20', 'M. Ortiz', 'Deed book 123 page 45 names Dorothy Smith', ?, 'now', 'clerk')`).run(c.id, owner.partyId).lastInsertRowid,
+    );
+    // Inserted in the opposite order of their file names: the timeline lists them by name.
+    db.prepare("INSERT INTO ownership_finding_documents VALUES (?, ?, 'deed.pdf', 'application/pdf', 10)").run(findingId, deedSha);
+    db.prepare("INSERT INTO ownership_finding_documents VALUES (?, ?, 'assessor.pdf', 'application/pdf', 10)").run(findingId, printoutSha);
+    logContact(db, { caseId: c.id, partyId: owner.partyId, contactedAt: '2026-10-21T14:30', method: 'phone', contactedBy: 'R. Peña', summary: 'Owner promised a roofer' }, 'clerk', clock);
+    logContact(db, { caseId: c.id, partyId: complainant.partyId, contactedAt: '2026-10-22T09:05', method: 'visit', summary: 'Tenant reports water in the bedroom' }, 'clerk', clock);
+    return { ...fixture, owner, complainant, deedSha, printoutSha };
+  }
+
+  it('lists findings (date, source, who, finding, vault documents) and contacts (time, method, who, summary) in order', () => {
+    const { db, c, owner, deedSha, printoutSha } = withResearchAndContacts();
+    const t = getTimeline(db, { caseId: c.id, kinds: ['ownership', 'contact'] });
+    expect(t.map((e) => [e.at, e.kind, e.title, e.detail])).toEqual([
+      ['2026-10-20', 'ownership', 'Ownership research (recorder deed)', 'Deed book 123 page 45 names Dorothy Smith — by M. Ortiz; identifies Dorothy Smith'],
+      ['2026-10-21T14:30', 'contact', 'Contact with Dorothy Smith (phone)', 'Owner promised a roofer — by R. Peña'],
+      ['2026-10-22T09:05', 'contact', 'Contact with confidential complainant (visit)', 'Tenant reports water in the bedroom — by clerk'],
+    ]);
+    expect(t[0]!.evidence).toEqual({ partyId: owner.partyId, documentShas: [printoutSha, deedSha] });
+    expect(t[1]!.evidence).toEqual({ partyId: owner.partyId });
+    // Among everything else, the new kinds sort by their dates.
+    const all = getTimeline(db, { caseId: c.id }).filter((e) => e.kind !== 'audit');
+    expect(all.map((e) => e.at)).toEqual(all.map((e) => e.at).sort());
+    expect(all.map((e) => e.kind)).toEqual(expect.arrayContaining(['ownership', 'contact', 'case', 'violation']));
+  });
+
+  it('never names a complainant who is not a witness, nor links to them; names them once they are a witness', () => {
+    const { db, c, complainant } = withResearchAndContacts();
+    const hidden = getTimeline(db, { caseId: c.id });
+    expect(JSON.stringify(hidden)).not.toContain(COMPLAINANT);
+    const contact = hidden.find((e) => e.at === '2026-10-22T09:05')!;
+    expect(contact.title).toBe('Contact with confidential complainant (visit)');
+    expect(contact.evidence).toEqual({});
+
+    addParty(db, { caseId: c.id, role: 'witness', partyId: complainant.partyId }, 'clerk', clock);
+    const named = getTimeline(db, { caseId: c.id, kinds: ['contact'] }).find((e) => e.at === '2026-10-22T09:05')!;
+    expect(named.title).toBe(`Contact with ${COMPLAINANT} (visit)`);
+    expect(named.evidence).toEqual({ partyId: complainant.partyId });
+  });
+
+  it('hides a complainant identified by a finding, and keeps the rule per case', () => {
+    const { db, c, complainant } = withResearchAndContacts();
+    db.prepare(`INSERT INTO ownership_findings (case_id, source, performed_on, performed_by, finding, party_id, recorded_at, recorded_by)
+                VALUES (?, 'other', '2026-10-23', 'M. Ortiz', 'Neighbour says the tenant manages the building', ?, 'now', 'clerk')`).run(c.id, complainant.partyId);
+    const finding = getTimeline(db, { caseId: c.id, kinds: ['ownership'] }).find((e) => e.at === '2026-10-23')!;
+    expect(finding.detail).toBe('Neighbour says the tenant manages the building — by M. Ortiz; identifies a confidential complainant');
+    expect(finding.evidence).toEqual({});
+
+    // A witness role on ANOTHER case does not lift the confidentiality on this one.
+    const other = createCase(db, { property: { address: '9 Oak Ave', parcelId: '07-215-034' }, owner: { name: 'Oak LLC', kind: 'organization', mailingAddress: 'y' }, inspector: 'R. Peña', openedOn: '2026-10-06' }, 'clerk', clock);
+    addParty(db, { caseId: other.id, role: 'witness', partyId: complainant.partyId }, 'clerk', clock);
+    expect(JSON.stringify(getTimeline(db, { caseId: c.id }))).not.toContain(COMPLAINANT);
+    expect(getTimeline(db, { caseId: other.id, kinds: ['contact', 'ownership'] })).toEqual([]);
   });
 });

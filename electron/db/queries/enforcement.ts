@@ -187,3 +187,16 @@ export function listHearings(db: Db, caseId: number): Hearing[] {
 export function findHearingByDocket(db: Db, tribunal: string, docketNumber: string): number | undefined {
   return stmt(db, 'SELECT id FROM hearings WHERE tribunal = ? AND docket_number = ?').pluck().get(tribunal, docketNumber) as number | undefined;
 }
+
+export function findServiceProof(db: Db, attemptId: number, sha256: string): ServiceProof | undefined {
+  return stmt(
+    db,
+    `SELECT sha256, original_name AS originalName, media_type AS mediaType, size_bytes AS sizeBytes
+       FROM service_proofs WHERE attempt_id = ? AND sha256 = ?`,
+  ).get(attemptId, sha256) as ServiceProof | undefined;
+}
+
+/** The media type judged by magic bytes at intake, as the vault index keeps it (ledger invoices store only the hash). */
+export function vaultObjectMediaType(db: Db, sha256: string): string | undefined {
+  return stmt(db, 'SELECT media_type FROM vault_objects WHERE sha256 = ?').pluck().get(sha256) as string | undefined;
+}

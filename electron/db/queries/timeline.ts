@@ -7,8 +7,8 @@ import type { TimelineEntry, TimelineKind } from '../../../shared/searchTypes';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 
-/** Each branch selects: at, kind, title, detail, photo_id, document_id, violation_id, audit_seq. */
-const BRANCHES: Record<Exclude<TimelineKind, 'audit'>, string> = {
+/** Each branch selects: at, kind, title, detail, photo_id, document_id, violation_id, audit_seq (then padded with party_id, document_shas). */
+const BRANCHES: Record<Exclude<TimelineKind, 'audit' | PartyKind>, string> = {
   case: `SELECT opened_on, 'case', 'Case opened', case_number || ' — inspector ' || inspector, NULL, NULL, NULL, NULL
            FROM cases WHERE id = @caseId`,
   violation: `SELECT created_at, 'violation', 'Violation recorded: ' || code_section, description, NULL, NULL, id, NULL
@@ -46,6 +46,33 @@ const BRANCHES: Record<Exclude<TimelineKind, 'audit'>, string> = {
                FROM referrals r JOIN partners p ON p.id = r.partner_id WHERE r.case_id = @caseId`,
 };
 
+type PartyKind = 'ownership' | 'contact';
+
+/**
+ * SQL truth of CaseParty.confidential for the party in `column`: a complainant on this case who
+ * is not also a witness on it. Their name never reaches the timeline (it feeds hearing packets).
+ */
+const confidential = (column: string) => `(EXISTS (SELECT 1 FROM case_parties cp WHERE cp.case_id = @caseId AND cp.party_id = ${column} AND cp.role = 'complainant')
+   AND NOT EXISTS (SELECT 1 FROM case_parties cp WHERE cp.case_id = @caseId AND cp.party_id = ${column} AND cp.role = 'witness'))`;
+
+/** Branches that also select party_id and document_shas (a JSON array), linking to the party and vault objects. */
+const PARTY_BRANCHES: Record<PartyKind, string> = {
+  ownership: `SELECT f.performed_on, 'ownership', 'Ownership research (' || replace(f.source, '_', ' ') || ')',
+                     f.finding || ' — by ' || f.performed_by
+                       || CASE WHEN p.id IS NULL THEN '' WHEN ${confidential('p.id')} THEN '; identifies a confidential complainant' ELSE '; identifies ' || p.name END,
+                     NULL, NULL, NULL, NULL,
+                     CASE WHEN ${confidential('f.party_id')} THEN NULL ELSE f.party_id END,
+                     (SELECT json_group_array(sha256) FROM (SELECT d.sha256 FROM ownership_finding_documents d WHERE d.finding_id = f.id ORDER BY d.file_name, d.sha256))
+                FROM ownership_findings f LEFT JOIN parties p ON p.id = f.party_id WHERE f.case_id = @caseId`,
+  contact: `SELECT c.contacted_at, 'contact',
+                   CASE WHEN ${confidential('c.party_id')} THEN 'Contact with confidential complainant' ELSE 'Contact with ' || p.name END || ' (' || c.method || ')',
+                   c.summary || ' — by ' || c.contacted_by,
+                   NULL, NULL, NULL, NULL,
+                   CASE WHEN ${confidential('c.party_id')} THEN NULL ELSE c.party_id END,
+                   NULL
+              FROM party_contacts c JOIN parties p ON p.id = c.party_id WHERE c.case_id = @caseId`,
+};
+
 /** Audit entries of the case and of its violations, photos, documents and notes. */
 const AUDIT_BRANCH = `
   SELECT a.at, 'audit', a.action, 'by ' || a.actor || ' (entry ' || a.seq || ')', NULL, NULL, NULL, a.seq
@@ -65,28 +92,40 @@ interface Row {
   document_id: number | null;
   violation_id: number | null;
   audit_seq: number | null;
+  party_id: number | null;
+  document_shas: string | null;
 }
 
-const KIND_ORDER = Object.keys(BRANCHES).concat('audit') as TimelineKind[];
+const KIND_ORDER = [...Object.keys(BRANCHES), ...Object.keys(PARTY_BRANCHES), 'audit'] as TimelineKind[];
+
+/** The SELECT of one kind, padded to the ten columns of the union. */
+function branchOf(kind: TimelineKind): string {
+  if (kind === 'ownership' || kind === 'contact') return PARTY_BRANCHES[kind];
+  return `SELECT *, NULL, NULL FROM (${kind === 'audit' ? AUDIT_BRANCH : BRANCHES[kind]})`;
+}
 
 export function caseTimeline(db: Db, caseId: number, kinds?: readonly TimelineKind[]): TimelineEntry[] {
   const wanted = KIND_ORDER.filter((k) => !kinds || kinds.length === 0 || kinds.includes(k));
   if (wanted.length === 0) return [];
-  const branches = wanted.map((k) => (k === 'audit' ? AUDIT_BRANCH : BRANCHES[k]));
+  const branches = wanted.map(branchOf);
   const sql = `SELECT column1 AS at, column2 AS kind, column3 AS title, column4 AS detail, column5 AS photo_id,
-      column6 AS document_id, column7 AS violation_id, column8 AS audit_seq
-    FROM (SELECT NULL AS column1, NULL AS column2, NULL AS column3, NULL AS column4, NULL AS column5, NULL AS column6, NULL AS column7, NULL AS column8 WHERE 0
+      column6 AS document_id, column7 AS violation_id, column8 AS audit_seq, column9 AS party_id, column10 AS document_shas
+    FROM (SELECT NULL AS column1, NULL AS column2, NULL AS column3, NULL AS column4, NULL AS column5, NULL AS column6, NULL AS column7, NULL AS column8,
+                 NULL AS column9, NULL AS column10 WHERE 0
           ${branches.map((b) => `UNION ALL SELECT * FROM (${b})`).join('\n')})
     WHERE column1 IS NOT NULL`;
   const rows = stmt(db, sql).all({ caseId }) as Row[];
   const rank = (k: TimelineKind) => KIND_ORDER.indexOf(k);
   rows.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : rank(a.kind) - rank(b.kind)));
   return rows.map((r) => {
-    const evidence: { photoId?: number; documentId?: number; violationId?: number; auditSeq?: number } = {};
+    const evidence: { photoId?: number; documentId?: number; violationId?: number; auditSeq?: number; partyId?: number; documentShas?: string[] } = {};
     if (r.photo_id !== null) evidence.photoId = r.photo_id;
     if (r.document_id !== null) evidence.documentId = r.document_id;
     if (r.violation_id !== null) evidence.violationId = r.violation_id;
     if (r.audit_seq !== null) evidence.auditSeq = r.audit_seq;
+    if (r.party_id !== null) evidence.partyId = r.party_id;
+    const shas = r.document_shas === null ? [] : (JSON.parse(r.document_shas) as string[]);
+    if (shas.length > 0) evidence.documentShas = shas;
     return { at: r.at, kind: r.kind, title: r.title, detail: r.detail ?? '', evidence };
   });
 }

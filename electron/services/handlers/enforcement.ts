@@ -10,6 +10,7 @@ import { addHearing, continueHearing, recordHearingOutcome } from '../enforcemen
 import { addLedgerEntry, getLedger, reverseLedgerEntry } from '../enforcement/ledger';
 import * as lr from '../enforcement/liensReferrals';
 import { addServiceAttempt, listServiceRecipients } from '../enforcement/serviceOfNotice';
+import { getLedgerInvoice, getServiceProof } from '../enforcement/storedAttachments';
 
 export function enforcementHandlers(core: CoreDeps): Pick<Handlers, keyof typeof enforcementMethods> {
   const deps: EnforcementDeps = { db: core.db, vault: core.vault, clock: core.clock, actor: core.actor, pack: core.pack.pack };
@@ -42,5 +43,7 @@ export function enforcementHandlers(core: CoreDeps): Pick<Handlers, keyof typeof
     addReferral: (input) => lr.addReferral(deps, input),
     setReferralOutcome: (input) => lr.setReferralOutcome(deps, input),
     listReferrals: ({ caseId }) => lr.listReferrals(deps, caseId),
+    getServiceProof: (input) => getServiceProof(deps, input),
+    getLedgerInvoice: (input) => getLedgerInvoice(deps, input),
   };
 }

@@ -152,7 +152,17 @@ export function CaseListPage({ state, onStateChange, onNewCase }: CaseListPagePr
           }}
           getRowHeight={() => 'auto'}
           disableRowSelectionOnClick
-          localeText={{ noRowsLabel: emptyText, paginationRowsPerPage: t('cases.rowsPerPage') }}
+          localeText={{
+            noRowsLabel: emptyText,
+            paginationRowsPerPage: t('cases.rowsPerPage'),
+            // A search with filters stops counting past the next pages: "1–50 of 1,050+".
+            paginationDisplayedRows: ({ from, to, count }) =>
+              t(cases.data?.totalIsLowerBound ? 'cases.displayedRowsAtLeast' : 'cases.displayedRows', {
+                from: from.toLocaleString(),
+                to: to.toLocaleString(),
+                count: count.toLocaleString(),
+              }),
+          }}
         />
       </Paper>
       {importing && (

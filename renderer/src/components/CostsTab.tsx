@@ -17,6 +17,7 @@ import { api } from '../api';
 import { t, type MessageKey } from '../i18n/t';
 import { localIsoDate } from '../lib/dates';
 import { useApiQuery } from '../lib/useApiQuery';
+import { AttachmentViewerDialog, type AttachmentRequest } from './AttachmentViewerDialog';
 import type { CaseTabProps } from './caseTabs';
 import { EnforcementFormDialog, type FieldSpec } from './EnforcementFormDialog';
 import { EnforcementSection } from './EnforcementSection';
@@ -41,6 +42,7 @@ export function CostsTab({ detail }: CaseTabProps) {
   const ledger = useApiQuery(`ledger:${caseId}`, () => api.getLedger({ caseId }));
   const liens = useApiQuery(`liens:${caseId}`, () => api.listLiens({ caseId }));
   const [dialog, setDialog] = useState<Dialog>(null);
+  const [viewing, setViewing] = useState<AttachmentRequest | null>(null);
   const close = () => setDialog(null);
   const done = () => {
     setDialog(null);
@@ -92,6 +94,15 @@ export function CostsTab({ detail }: CaseTabProps) {
                       <TableCell align="right">{formatCents(e.deltaCents)}</TableCell>
                       <TableCell align="right">{formatCents(e.balanceCents)}</TableCell>
                       <TableCell>
+                        {e.invoiceSha256 && (
+                          <Button
+                            size="small"
+                            aria-label={t('ledger.viewInvoiceLabel', { id: e.id })}
+                            onClick={() => setViewing({ title: t('ledger.invoiceTitle', { id: e.id, description: e.description }), load: () => api.getLedgerInvoice({ entryId: e.id }) })}
+                          >
+                            {t('ledger.viewInvoice')}
+                          </Button>
+                        )}
                         {e.kind !== 'reversal' && !e.reversedByEntryId && (
                           <Button size="small" onClick={() => setDialog({ kind: 'reverse', entry: e })} aria-label={t('ledger.reverseLabel', { id: e.id })}>
                             {t('ledger.reverse')}
@@ -174,6 +185,7 @@ export function CostsTab({ detail }: CaseTabProps) {
         onClose={close}
         onDone={done}
       />
+      <AttachmentViewerDialog request={viewing} onClose={() => setViewing(null)} />
       {dialog?.kind === 'reverse' && (
         <EnforcementFormDialog
           open

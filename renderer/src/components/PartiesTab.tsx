@@ -15,6 +15,7 @@ import { ErrorAlert } from './ErrorAlert';
 import { LoadingBlock } from './LoadingBlock';
 import { LogContactDialog } from './LogContactDialog';
 import { OwnershipFindingList } from './OwnershipFindingList';
+import { PartyAddressesDialog } from './PartyAddressesDialog';
 import { PartyList } from './PartyList';
 import { PropertyDetailsForm } from './PropertyDetailsForm';
 import type { CaseTabProps } from './caseTabs';
@@ -41,6 +42,7 @@ export function PartiesTab({ detail, reload }: CaseTabProps) {
   const contacts = useApiQuery(`contacts:${caseId}`, () => api.listContacts({ caseId }));
   const ownership = useApiQuery(`ownership:${caseId}`, () => api.getOwnershipStatus({ caseId }));
   const [dialog, setDialog] = useState<'party' | 'contact' | 'finding' | null>(null);
+  const [addressesOf, setAddressesOf] = useState<number | null>(null);
   const close = () => setDialog(null);
   const partyList = parties.data ?? [];
   const error = property.error ?? parties.error ?? contacts.error ?? ownership.error;
@@ -70,7 +72,11 @@ export function PartiesTab({ detail, reload }: CaseTabProps) {
           </Button>
         }
       >
-        {partyList.length ? <PartyList parties={partyList} /> : <Typography color="text.secondary">{t('parties.none')}</Typography>}
+        {partyList.length ? (
+          <PartyList parties={partyList} onAddresses={(p) => setAddressesOf(p.partyId)} onLanguageChanged={parties.reload} />
+        ) : (
+          <Typography color="text.secondary">{t('parties.none')}</Typography>
+        )}
       </Section>
 
       <Section
@@ -114,6 +120,16 @@ export function PartiesTab({ detail, reload }: CaseTabProps) {
         onAdded={() => {
           close();
           parties.reload();
+        }}
+      />
+      <PartyAddressesDialog
+        // The fresh row from the reloaded list, so the history shows the address just added.
+        party={partyList.find((p) => p.partyId === addressesOf) ?? null}
+        onClose={() => setAddressesOf(null)}
+        onAdded={() => {
+          parties.reload();
+          // The owner's current address is printed in the case header and on the notice.
+          reload();
         }}
       />
       <LogContactDialog

@@ -1,3 +1,4 @@
+import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
@@ -9,9 +10,18 @@ import Tooltip from '@mui/material/Tooltip';
 import Lock from '@mui/icons-material/Lock';
 import type { CaseParty } from '../../../shared/partiesTypes';
 import { t, type MessageKey } from '../i18n/t';
+import { PartyLanguageSelect } from './PartyLanguageSelect';
+
+interface PartyListProps {
+  readonly parties: readonly CaseParty[];
+  /** Opens the mailing-address history of a party. */
+  readonly onAddresses: (party: CaseParty) => void;
+  /** Called after a party's preferred language was saved. */
+  readonly onLanguageChanged: () => void;
+}
 
 /** The parties with their roles; a complainant who is not a witness carries a "Confidential" chip. */
-export function PartyList({ parties }: { readonly parties: readonly CaseParty[] }) {
+export function PartyList({ parties, onAddresses, onLanguageChanged }: PartyListProps) {
   return (
     <Table size="small" aria-label={t('parties.tableLabel')}>
       <TableHead>
@@ -42,8 +52,16 @@ export function PartyList({ parties }: { readonly parties: readonly CaseParty[] 
                 )}
               </Stack>
             </TableCell>
-            <TableCell sx={{ whiteSpace: 'pre-line' }}>{p.currentAddress ?? t('parties.noAddress')}</TableCell>
-            <TableCell>{p.preferredLanguage ?? '—'}</TableCell>
+            <TableCell sx={{ whiteSpace: 'pre-line' }}>
+              {p.currentAddress ?? t('parties.noAddress')}
+              <br />
+              <Button size="small" onClick={() => onAddresses(p)} aria-label={t('parties.addressesFor', { name: p.name })} sx={{ ml: -1 }}>
+                {t('parties.addresses')}
+              </Button>
+            </TableCell>
+            <TableCell>
+              <PartyLanguageSelect key={p.preferredLanguage ?? ''} party={p} onChanged={onLanguageChanged} />
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -10,6 +10,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import Add from '@mui/icons-material/Add';
+import AttachFile from '@mui/icons-material/AttachFile';
 import { useState } from 'react';
 import { addServiceAttemptInput } from '../../../shared/enforcementSchemas';
 import { SERVICE_METHODS, SERVICE_OUTCOMES, type ServiceRecipient } from '../../../shared/enforcementTypes';
@@ -17,6 +18,7 @@ import { api } from '../api';
 import { t, type MessageKey } from '../i18n/t';
 import { localIsoDate } from '../lib/dates';
 import { useApiQuery } from '../lib/useApiQuery';
+import { AttachmentViewerDialog, type AttachmentRequest } from './AttachmentViewerDialog';
 import type { CaseTabProps } from './caseTabs';
 import { EnforcementFormDialog, type FieldSpec } from './EnforcementFormDialog';
 import { EnforcementSection } from './EnforcementSection';
@@ -36,6 +38,7 @@ export function ServiceTab({ detail }: CaseTabProps) {
   const caseId = detail.id;
   const recipients = useApiQuery(`service:${caseId}`, () => api.listServiceRecipients({ caseId }));
   const [adding, setAdding] = useState(false);
+  const [viewing, setViewing] = useState<AttachmentRequest | null>(null);
   const list = recipients.data ?? [];
   const parties = [...new Map(list.map((r) => [r.partyId, r.partyName])).entries()];
 
@@ -93,16 +96,31 @@ export function ServiceTab({ detail }: CaseTabProps) {
                   <TableCell>
                     {r.attempts.length === 0 && '—'}
                     {r.attempts.map((a) => (
-                      <Typography key={a.id} variant="body2">
-                        {t('service.attemptLine', {
-                          date: a.attemptedOn,
-                          method: methodLabel(a.method),
-                          tracking: a.trackingNumber ? ` ${a.trackingNumber}` : '',
-                          server: a.server,
-                          outcome: outcomeLabel(a.outcome),
-                          proofs: a.proofs.length,
-                        })}
-                      </Typography>
+                      <Box key={a.id}>
+                        <Typography variant="body2">
+                          {t('service.attemptLine', {
+                            date: a.attemptedOn,
+                            method: methodLabel(a.method),
+                            tracking: a.trackingNumber ? ` ${a.trackingNumber}` : '',
+                            server: a.server,
+                            outcome: outcomeLabel(a.outcome),
+                            proofs: a.proofs.length,
+                          })}
+                        </Typography>
+                        {a.proofs.map((p) => (
+                          <Button
+                            key={p.sha256}
+                            size="small"
+                            startIcon={<AttachFile />}
+                            aria-label={t('service.viewProof', { name: p.originalName })}
+                            onClick={() =>
+                              setViewing({ title: t('service.proofTitle', { name: p.originalName }), load: () => api.getServiceProof({ attemptId: a.id, sha256: p.sha256 }) })
+                            }
+                          >
+                            {p.originalName}
+                          </Button>
+                        ))}
+                      </Box>
                     ))}
                   </TableCell>
                 </TableRow>
@@ -117,6 +135,7 @@ export function ServiceTab({ detail }: CaseTabProps) {
         )}
       </EnforcementSection>
 
+      <AttachmentViewerDialog request={viewing} onClose={() => setViewing(null)} />
       <EnforcementFormDialog
         open={adding}
         title={t('service.addTitle')}

@@ -25,6 +25,9 @@ function evidenceLabels(e: TimelineEntry): string[] {
   if (e.evidence.photoId !== undefined) out.push(t('timeline.evidence.photo', { id: e.evidence.photoId }));
   if (e.evidence.documentId !== undefined) out.push(t('timeline.evidence.document', { id: e.evidence.documentId }));
   if (e.evidence.auditSeq !== undefined) out.push(t('timeline.evidence.audit', { id: e.evidence.auditSeq }));
+  if (e.evidence.partyId !== undefined) out.push(t('timeline.evidence.party', { id: e.evidence.partyId }));
+  // The first 12 hex digits name the vault object well enough to find it by eye; the full hash is in the data.
+  for (const sha of e.evidence.documentShas ?? []) out.push(t('timeline.evidence.sha', { sha: sha.slice(0, 12) }));
   return out;
 }
 

@@ -1,6 +1,7 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
+import Divider from '@mui/material/Divider';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -20,6 +21,7 @@ import { localIsoDate } from '../lib/dates';
 import { validateForm } from '../lib/formErrors';
 import { useNotify } from '../lib/notify';
 import { ErrorAlert } from './ErrorAlert';
+import { ViolationHistoryDialog } from './ViolationHistoryDialog';
 
 interface ViolationStatusMenuProps {
   readonly violation: Violation;
@@ -30,6 +32,7 @@ interface ViolationStatusMenuProps {
 export function ViolationStatusMenu({ violation, onChanged }: ViolationStatusMenuProps) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [target, setTarget] = useState<ViolationStatus | null>(null);
+  const [showHistory, setShowHistory] = useState(false);
   const moves = VIOLATION_TRANSITIONS[violation.status];
   const menuId = `violation-${violation.id}-status-menu`;
   const label = t('violation.changeStatus', { codeSection: violation.codeSection });
@@ -61,7 +64,17 @@ export function ViolationStatusMenu({ violation, onChanged }: ViolationStatusMen
             {t(`violation.status.${status}`)}
           </MenuItem>
         ))}
+        <Divider />
+        <MenuItem
+          onClick={() => {
+            setAnchor(null);
+            setShowHistory(true);
+          }}
+        >
+          {t('violation.history')}
+        </MenuItem>
       </Menu>
+      <ViolationHistoryDialog violation={violation} open={showHistory} onClose={() => setShowHistory(false)} />
       <Dialog open={target !== null} onClose={() => setTarget(null)} maxWidth="xs" fullWidth aria-labelledby={`${menuId}-dialog`}>
         {target && (
           <StatusForm
