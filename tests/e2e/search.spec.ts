@@ -51,7 +51,8 @@ test('a clerk imports an old system’s export, filters the list and reads a cas
   await page.getByRole('tab', { name: 'Timeline' }).click();
   const timeline = page.getByRole('list', { name: 'Case timeline' });
   await expect(timeline.getByRole('listitem').first()).toContainText('Case opened');
-  await expect(timeline).toContainText('case.import');
+  // The audit log repeats the events ("case.import" beside "Case opened"), so the default view leaves it out.
+  await expect(timeline.getByText('case.import')).toHaveCount(0);
   await page.getByLabel('Note').fill('Owner says the trash was removed on 12/23.');
   await page.getByRole('button', { name: 'Add note' }).click();
   await expect(timeline).toContainText('Owner says the trash was removed on 12/23.');
@@ -62,5 +63,6 @@ test('a clerk imports an old system’s export, filters the list and reads a cas
   await page.getByRole('option', { name: 'Everything' }).click();
   await expect(page.getByRole('listbox')).toBeHidden();
   await expect(timeline.getByRole('listitem').first()).toContainText('Case opened');
+  await expect(timeline).toContainText('case.import');
   await page.screenshot({ path: `${SHOTS}/timeline.png`, fullPage: true });
 });

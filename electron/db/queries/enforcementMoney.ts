@@ -2,26 +2,14 @@
 import type {
   AddPartnerInput,
 } from '../../../shared/enforcementSchemas';
-import type { LedgerEntry, LedgerKind, Lien, Partner, RecordingReference, Referral } from '../../../shared/enforcementTypes';
+import type { LedgerEntry, Lien, Partner, RecordingReference, Referral } from '../../../shared/enforcementTypes';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 
 // ---- ledger ----
 
-export interface NewLedgerRow {
-  readonly caseId: number;
-  readonly kind: LedgerKind;
-  readonly deltaCents: number;
-  readonly entryDate: string;
-  readonly description: string;
-  readonly contractor: string | null;
-  readonly invoiceSha256: string | null;
-  readonly citationId: number | null;
-  readonly hearingId: number | null;
-  readonly reversesEntryId: number | null;
-  readonly recordedAt: string;
-  readonly recordedBy: string;
-}
+/** What a new ledger row stores: an entry as read back, less what the database and the read add. */
+export type NewLedgerRow = Omit<LedgerEntry, 'id' | 'reversedByEntryId' | 'balanceCents'>;
 
 export function insertLedgerEntry(db: Db, e: NewLedgerRow): number {
   return Number(

@@ -2,13 +2,9 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import Add from '@mui/icons-material/Add';
 import { useState } from 'react';
 import { addLedgerEntryInput, recordLienInput, releaseLienInput, reverseLedgerEntryInput } from '../../../shared/enforcementSchemas';
 import { LIEN_TYPES, NEW_LEDGER_KINDS, type LedgerEntry, type Lien, type RecordingReference } from '../../../shared/enforcementTypes';
@@ -20,9 +16,8 @@ import { useApiQuery } from '../lib/useApiQuery';
 import { AttachmentViewerDialog, type AttachmentRequest } from './AttachmentViewerDialog';
 import type { CaseTabProps } from './caseTabs';
 import { EnforcementFormDialog, type FieldSpec } from './EnforcementFormDialog';
-import { EnforcementSection } from './EnforcementSection';
+import { ListSection, SectionTable, type Column } from './EnforcementSection';
 import { ErrorAlert } from './ErrorAlert';
-import { LoadingBlock } from './LoadingBlock';
 
 type Dialog = { kind: 'entry' } | { kind: 'reverse'; entry: LedgerEntry } | { kind: 'lien' } | { kind: 'release'; lien: Lien } | null;
 
@@ -36,6 +31,14 @@ const recordingFields: FieldSpec[] = [
   { name: 'page', label: t('lien.page'), kind: 'text' },
 ];
 const optional = (s: string | undefined) => (s ? s : undefined);
+const ledgerColumns: Column[] = [
+  { label: t('ledger.date') },
+  { label: t('ledger.kind') },
+  { label: t('ledger.description') },
+  { label: t('ledger.amount'), align: 'right' },
+  { label: t('ledger.balance'), align: 'right' },
+  { label: t('ledger.actions'), actions: true },
+];
 
 export function CostsTab({ detail }: CaseTabProps) {
   const caseId = detail.id;
@@ -55,65 +58,15 @@ export function CostsTab({ detail }: CaseTabProps) {
   return (
     <Box>
       {error && <ErrorAlert error={error} sx={{ mb: 2 }} />}
-      <EnforcementSection
+      <ListSection
         id="ledger-heading"
         title={t('ledger.title')}
-        action={
-          <Button variant="outlined" startIcon={<Add />} onClick={() => setDialog({ kind: 'entry' })}>
-            {t('ledger.add')}
-          </Button>
-        }
-      >
-        {!ledger.data ? (
-          <LoadingBlock />
-        ) : (
-          <>
-            {ledger.data.entries.length === 0 ? (
-              <Typography color="text.secondary">{t('ledger.none')}</Typography>
-            ) : (
-              <Table size="small" aria-label={t('ledger.title')}>
-                <TableHead>
-                  <TableRow>
-                    <TableCell>{t('ledger.date')}</TableCell>
-                    <TableCell>{t('ledger.kind')}</TableCell>
-                    <TableCell>{t('ledger.description')}</TableCell>
-                    <TableCell align="right">{t('ledger.amount')}</TableCell>
-                    <TableCell align="right">{t('ledger.balance')}</TableCell>
-                    <TableCell aria-label={t('ledger.actions')} />
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {ledger.data.entries.map((e) => (
-                    <TableRow key={e.id} sx={e.reversedByEntryId ? { '& td': { color: 'text.secondary', textDecoration: 'line-through' } } : undefined}>
-                      <TableCell>{e.entryDate}</TableCell>
-                      <TableCell>{kindLabel(e.kind)}</TableCell>
-                      <TableCell>
-                        {e.description}
-                        {e.contractor ? ` (${e.contractor})` : ''}
-                      </TableCell>
-                      <TableCell align="right">{formatCents(e.deltaCents)}</TableCell>
-                      <TableCell align="right">{formatCents(e.balanceCents)}</TableCell>
-                      <TableCell>
-                        {e.invoiceSha256 && (
-                          <Button
-                            size="small"
-                            aria-label={t('ledger.viewInvoiceLabel', { id: e.id })}
-                            onClick={() => setViewing({ title: t('ledger.invoiceTitle', { id: e.id, description: e.description }), load: () => api.getLedgerInvoice({ entryId: e.id }) })}
-                          >
-                            {t('ledger.viewInvoice')}
-                          </Button>
-                        )}
-                        {e.kind !== 'reversal' && !e.reversedByEntryId && (
-                          <Button size="small" onClick={() => setDialog({ kind: 'reverse', entry: e })} aria-label={t('ledger.reverseLabel', { id: e.id })}>
-                            {t('ledger.reverse')}
-                          </Button>
-                        )}
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            )}
+        addLabel={t('ledger.add')}
+        onAdd={() => setDialog({ kind: 'entry' })}
+        items={ledger.data?.entries}
+        emptyText={t('ledger.none')}
+        footer={
+          ledger.data && (
             <Typography role="status" sx={{ mt: 2, fontWeight: 600 }}>
               {t('ledger.balanceLine', {
                 charges: formatCents(ledger.data.chargesCents),
@@ -121,26 +74,54 @@ export function CostsTab({ detail }: CaseTabProps) {
                 balance: formatCents(ledger.data.balanceCents),
               })}
             </Typography>
-          </>
-        )}
-      </EnforcementSection>
-
-      <EnforcementSection
-        id="liens-heading"
-        title={t('lien.title')}
-        action={
-          <Button variant="outlined" startIcon={<Add />} onClick={() => setDialog({ kind: 'lien' })}>
-            {t('lien.record')}
-          </Button>
+          )
         }
       >
-        {!liens.data ? (
-          <LoadingBlock />
-        ) : liens.data.length === 0 ? (
-          <Typography color="text.secondary">{t('lien.none')}</Typography>
-        ) : (
+        {(entries) => (
+          <SectionTable label={t('ledger.title')} columns={ledgerColumns}>
+            {entries.map((e) => (
+              <TableRow key={e.id} sx={e.reversedByEntryId ? { '& td': { color: 'text.secondary', textDecoration: 'line-through' } } : undefined}>
+                <TableCell>{e.entryDate}</TableCell>
+                <TableCell>{kindLabel(e.kind)}</TableCell>
+                <TableCell>
+                  {e.description}
+                  {e.contractor ? ` (${e.contractor})` : ''}
+                </TableCell>
+                <TableCell align="right">{formatCents(e.deltaCents)}</TableCell>
+                <TableCell align="right">{formatCents(e.balanceCents)}</TableCell>
+                <TableCell>
+                  {e.invoiceSha256 && (
+                    <Button
+                      size="small"
+                      aria-label={t('ledger.viewInvoiceLabel', { id: e.id })}
+                      onClick={() => setViewing({ title: t('ledger.invoiceTitle', { id: e.id, description: e.description }), load: () => api.getLedgerInvoice({ entryId: e.id }) })}
+                    >
+                      {t('ledger.viewInvoice')}
+                    </Button>
+                  )}
+                  {e.kind !== 'reversal' && !e.reversedByEntryId && (
+                    <Button size="small" onClick={() => setDialog({ kind: 'reverse', entry: e })} aria-label={t('ledger.reverseLabel', { id: e.id })}>
+                      {t('ledger.reverse')}
+                    </Button>
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
+          </SectionTable>
+        )}
+      </ListSection>
+
+      <ListSection
+        id="liens-heading"
+        title={t('lien.title')}
+        addLabel={t('lien.record')}
+        onAdd={() => setDialog({ kind: 'lien' })}
+        items={liens.data}
+        emptyText={t('lien.none')}
+      >
+        {(items) => (
           <Stack spacing={1}>
-            {liens.data.map((l) => (
+            {items.map((l) => (
               <Box key={l.id} sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
                 <Typography sx={{ flexGrow: 1 }}>
                   {t('lien.line', { type: t(`lien.type.${l.lienType}` as MessageKey), amount: formatCents(l.amountCents), recordedOn: l.recordedOn, ref: reference(l) })}
@@ -155,7 +136,7 @@ export function CostsTab({ detail }: CaseTabProps) {
             ))}
           </Stack>
         )}
-      </EnforcementSection>
+      </ListSection>
 
       <EnforcementFormDialog
         open={dialog?.kind === 'entry'}

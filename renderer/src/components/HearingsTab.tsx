@@ -6,13 +6,9 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import Add from '@mui/icons-material/Add';
 import { useState } from 'react';
 import { addHearingInput, continueHearingInput, issueCitationInput, recordHearingOutcomeInput, setCitationStatusInput } from '../../../shared/enforcementSchemas';
 import { CITATION_STATUSES, HEARING_OUTCOMES, type Citation, type Hearing } from '../../../shared/enforcementTypes';
@@ -24,15 +20,23 @@ import { localIsoDate } from '../lib/dates';
 import { useApiQuery } from '../lib/useApiQuery';
 import type { CaseTabProps } from './caseTabs';
 import { EnforcementFormDialog } from './EnforcementFormDialog';
-import { EnforcementSection } from './EnforcementSection';
+import { ListSection, SectionTable, type Column } from './EnforcementSection';
 import { ErrorAlert } from './ErrorAlert';
-import { LoadingBlock } from './LoadingBlock';
 
 type Dialog = { kind: 'citation' } | { kind: 'status'; citation: Citation } | { kind: 'hearing' } | { kind: 'continue'; hearing: Hearing } | { kind: 'outcome'; hearing: Hearing } | null;
 
 const when = (at: string) => at.replace('T', ' ');
 const severityLabel = (s: string) => t(`citation.severity.${s}` as MessageKey);
 const outcomeLabel = (o: string) => t(`hearing.outcome.${o}` as MessageKey);
+const citationColumns: Column[] = [
+  { label: t('citation.number') },
+  { label: t('citation.severity') },
+  { label: t('citation.offense') },
+  { label: t('citation.fine'), align: 'right' },
+  { label: t('citation.due') },
+  { label: t('citation.status') },
+  { label: t('citation.actions'), actions: true },
+];
 
 function HearingCard({ h, onContinue, onOutcome }: { readonly h: Hearing; readonly onContinue: () => void; readonly onOutcome: () => void }) {
   return (
@@ -90,76 +94,54 @@ export function HearingsTab({ detail }: CaseTabProps) {
   return (
     <Box>
       {(citations.error ?? hearings.error) && <ErrorAlert error={(citations.error ?? hearings.error)!} sx={{ mb: 2 }} />}
-      <EnforcementSection
+      <ListSection
         id="citations-heading"
         title={t('citation.title')}
-        action={
-          <Button variant="outlined" startIcon={<Add />} onClick={() => setDialog({ kind: 'citation' })} disabled={detail.violations.length === 0}>
-            {t('citation.issue')}
-          </Button>
-        }
+        addLabel={t('citation.issue')}
+        onAdd={() => setDialog({ kind: 'citation' })}
+        addDisabled={detail.violations.length === 0}
+        items={citations.data}
+        emptyText={t('citation.none')}
       >
-        {!citations.data ? (
-          <LoadingBlock />
-        ) : citations.data.length === 0 ? (
-          <Typography color="text.secondary">{t('citation.none')}</Typography>
-        ) : (
-          <Table size="small" aria-label={t('citation.title')}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('citation.number')}</TableCell>
-                <TableCell>{t('citation.severity')}</TableCell>
-                <TableCell>{t('citation.offense')}</TableCell>
-                <TableCell align="right">{t('citation.fine')}</TableCell>
-                <TableCell>{t('citation.due')}</TableCell>
-                <TableCell>{t('citation.status')}</TableCell>
-                <TableCell aria-label={t('citation.actions')} />
+        {(items) => (
+          <SectionTable label={t('citation.title')} columns={citationColumns}>
+            {items.map((c) => (
+              <TableRow key={c.id}>
+                <TableCell>{c.number}</TableCell>
+                <TableCell>{severityLabel(c.severity)}</TableCell>
+                <TableCell>{c.offenseNumber}</TableCell>
+                <TableCell align="right">{formatCents(c.fineCents)}</TableCell>
+                <TableCell>{c.dueOn}</TableCell>
+                <TableCell>{t(`citation.status.${c.status}` as MessageKey)}</TableCell>
+                <TableCell>
+                  {c.status !== 'dismissed' && (
+                    <Button size="small" onClick={() => setDialog({ kind: 'status', citation: c })} aria-label={t('citation.changeStatusLabel', { number: c.number })}>
+                      {t('citation.changeStatus')}
+                    </Button>
+                  )}
+                </TableCell>
               </TableRow>
-            </TableHead>
-            <TableBody>
-              {citations.data.map((c) => (
-                <TableRow key={c.id}>
-                  <TableCell>{c.number}</TableCell>
-                  <TableCell>{severityLabel(c.severity)}</TableCell>
-                  <TableCell>{c.offenseNumber}</TableCell>
-                  <TableCell align="right">{formatCents(c.fineCents)}</TableCell>
-                  <TableCell>{c.dueOn}</TableCell>
-                  <TableCell>{t(`citation.status.${c.status}` as MessageKey)}</TableCell>
-                  <TableCell>
-                    {c.status !== 'dismissed' && (
-                      <Button size="small" onClick={() => setDialog({ kind: 'status', citation: c })} aria-label={t('citation.changeStatusLabel', { number: c.number })}>
-                        {t('citation.changeStatus')}
-                      </Button>
-                    )}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+            ))}
+          </SectionTable>
         )}
-      </EnforcementSection>
+      </ListSection>
 
-      <EnforcementSection
+      <ListSection
         id="hearings-heading"
         title={t('hearing.title')}
-        action={
-          <Button variant="outlined" startIcon={<Add />} onClick={() => setDialog({ kind: 'hearing' })}>
-            {t('hearing.add')}
-          </Button>
-        }
+        addLabel={t('hearing.add')}
+        onAdd={() => setDialog({ kind: 'hearing' })}
+        items={hearings.data}
+        emptyText={t('hearing.none')}
       >
-        {!hearings.data ? (
-          <LoadingBlock />
-        ) : hearings.data.length === 0 ? (
-          <Typography color="text.secondary">{t('hearing.none')}</Typography>
-        ) : (
+        {(items) => (
           <Stack spacing={2}>
-            {hearings.data.map((h) => (
+            {items.map((h) => (
               <HearingCard key={h.id} h={h} onContinue={() => setDialog({ kind: 'continue', hearing: h })} onOutcome={() => setDialog({ kind: 'outcome', hearing: h })} />
             ))}
           </Stack>
         )}
-      </EnforcementSection>
+      </ListSection>
 
       <EnforcementFormDialog
         open={dialog?.kind === 'citation'}

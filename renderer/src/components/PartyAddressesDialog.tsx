@@ -1,25 +1,18 @@
-import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
-import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
-import type { AppErrorShape } from '../../../shared/errors';
 import type { CaseParty } from '../../../shared/partiesTypes';
 import { addPartyAddressInput } from '../../../shared/partiesSchemas';
 import { api } from '../api';
 import { t } from '../i18n/t';
 import { formatInstant } from '../lib/dates';
-import { validateForm, type FieldErrors } from '../lib/formErrors';
+import { validateForm } from '../lib/formErrors';
 import { useNotify } from '../lib/notify';
-import { ErrorAlert } from './ErrorAlert';
+import { useFieldValues, useFormSubmit } from '../lib/useFormSubmit';
+import { DialogForm, FormDialog, useHeldWhileClosing } from './FormDialog';
 
 interface PartyAddressesDialogProps {
   /** The party whose addresses are shown; the dialog is closed when null. */
@@ -32,10 +25,11 @@ const LABELS: Readonly<Record<string, string>> = { address: t('parties.newAddres
 
 /** A party's mailing-address history (current one marked) and a form adding a new current address. */
 export function PartyAddressesDialog({ party, onClose, onAdded }: PartyAddressesDialogProps) {
+  const shown = useHeldWhileClosing(party);
   return (
-    <Dialog open={party !== null} onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="party-addresses-title">
-      {party && <PartyAddressesForm key={party.partyId} party={party} onClose={onClose} onAdded={onAdded} />}
-    </Dialog>
+    <FormDialog open={party !== null} onClose={onClose}>
+      {shown && <PartyAddressesForm key={shown.partyId} party={shown} onClose={onClose} onAdded={onAdded} />}
+    </FormDialog>
   );
 }
 
@@ -65,73 +59,31 @@ function AddressHistory({ party }: { readonly party: CaseParty }) {
 
 function PartyAddressesForm({ party, onClose, onAdded }: { readonly party: CaseParty; readonly onClose: () => void; readonly onAdded: () => void }) {
   const notify = useNotify();
-  const [address, setAddress] = useState('');
-  const [note, setNote] = useState('');
-  const [showErrors, setShowErrors] = useState(false);
-  const [submitting, setSubmitting] = useState(false);
-  const [serverError, setServerError] = useState<AppErrorShape | null>(null);
+  const { values, setValues, bind } = useFieldValues({ address: '', note: '' });
+  const { address, note } = values;
   const validation = validateForm(addPartyAddressInput, { partyId: party.partyId, address, current: true, note: note.trim() === '' ? null : note }, LABELS);
-  const errors: FieldErrors = showErrors && !validation.ok ? validation.errors : {};
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (submitting) return;
-    if (!validation.ok) {
-      setShowErrors(true);
-      return;
-    }
-    setSubmitting(true);
-    setServerError(null);
-    const result = await api.addPartyAddress(validation.value);
-    setSubmitting(false);
-    if (!result.ok) {
-      setServerError(result.error);
-      return;
-    }
-    notify(t('parties.addressSaved', { name: party.name }));
-    setAddress('');
-    setNote('');
-    setShowErrors(false);
-    onAdded();
-  }
+  const form = useFormSubmit({
+    validation,
+    send: (input) => api.addPartyAddress(input),
+    onSuccess: () => {
+      notify(t('parties.addressSaved', { name: party.name }));
+      setValues({ address: '', note: '' });
+      onAdded();
+    },
+  });
+  const field = bind(form.errors);
 
   return (
-    <form onSubmit={submit} noValidate>
-      <DialogTitle id="party-addresses-title">{t('parties.addressesTitle', { name: party.name })}</DialogTitle>
-      <DialogContent>
-        <Stack spacing={2}>
-          <AddressHistory party={party} />
-          {serverError && <ErrorAlert error={serverError} onClose={() => setServerError(null)} />}
-          <TextField
-            name="address"
-            label={t('parties.newAddress')}
-            value={address}
-            onChange={(e) => setAddress(e.target.value)}
-            error={Boolean(errors.address)}
-            helperText={errors.address ?? t('parties.newAddressHint')}
-            multiline
-            minRows={2}
-            fullWidth
-            required
-            autoFocus
-          />
-          <TextField
-            name="note"
-            label={t('parties.addressNote')}
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-            error={Boolean(errors.note)}
-            helperText={errors.note}
-            fullWidth
-          />
-        </Stack>
-      </DialogContent>
-      <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button onClick={onClose}>{t('app.close')}</Button>
-        <Button type="submit" variant="contained" loading={submitting}>
-          {t('parties.addAddress')}
-        </Button>
-      </DialogActions>
-    </form>
+    <DialogForm
+      form={form}
+      title={t('parties.addressesTitle', { name: party.name })}
+      submitLabel={t('parties.addAddress')}
+      cancelLabel={t('app.close')}
+      onCancel={onClose}
+      intro={<AddressHistory party={party} />}
+    >
+      <TextField {...field('address', 'address', t('parties.newAddressHint'))} label={t('parties.newAddress')} multiline minRows={2} required autoFocus />
+      <TextField {...field('note')} label={t('parties.addressNote')} />
+    </DialogForm>
   );
 }

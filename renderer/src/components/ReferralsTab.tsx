@@ -1,13 +1,8 @@
 /** "Referrals": referrals logged on the case, and the partner directory they are made to (editable). */
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import Typography from '@mui/material/Typography';
-import Add from '@mui/icons-material/Add';
 import { useState } from 'react';
 import { addPartnerInput, addReferralInput, setReferralOutcomeInput, updatePartnerInput } from '../../../shared/enforcementSchemas';
 import { PARTNER_KINDS, type Partner, type Referral } from '../../../shared/enforcementTypes';
@@ -17,9 +12,8 @@ import { localIsoDate } from '../lib/dates';
 import { useApiQuery } from '../lib/useApiQuery';
 import type { CaseTabProps } from './caseTabs';
 import { EnforcementFormDialog, type FieldSpec } from './EnforcementFormDialog';
-import { EnforcementSection } from './EnforcementSection';
+import { ListSection, SectionTable, type Column } from './EnforcementSection';
 import { ErrorAlert } from './ErrorAlert';
-import { LoadingBlock } from './LoadingBlock';
 
 type Dialog = { kind: 'referral' } | { kind: 'outcome'; referral: Referral } | { kind: 'partner'; partner: Partner | null } | null;
 
@@ -29,6 +23,14 @@ const partnerFields: FieldSpec[] = [
   { name: 'kind', label: t('partner.kind'), kind: 'select', required: true, options: PARTNER_KINDS.map((k) => ({ value: k, label: kindLabel(k) })) },
   { name: 'contact', label: t('partner.contact'), kind: 'text' },
   { name: 'whenToRefer', label: t('partner.whenToRefer'), kind: 'multiline' },
+];
+const referralColumns: Column[] = [{ label: t('referral.date') }, { label: t('referral.partner') }, { label: t('referral.reason') }, { label: t('referral.outcome') }];
+const partnerColumns: Column[] = [
+  { label: t('partner.name') },
+  { label: t('partner.kind') },
+  { label: t('partner.contact') },
+  { label: t('partner.whenToRefer') },
+  { label: t('partner.actions'), actions: true },
 ];
 
 export function ReferralsTab({ detail }: CaseTabProps) {
@@ -48,89 +50,60 @@ export function ReferralsTab({ detail }: CaseTabProps) {
   return (
     <Box>
       {error && <ErrorAlert error={error} sx={{ mb: 2 }} />}
-      <EnforcementSection
+      <ListSection
         id="referrals-heading"
         title={t('referral.title')}
-        action={
-          <Button variant="outlined" startIcon={<Add />} onClick={() => setDialog({ kind: 'referral' })} disabled={partnerList.length === 0}>
-            {t('referral.add')}
-          </Button>
-        }
+        addLabel={t('referral.add')}
+        onAdd={() => setDialog({ kind: 'referral' })}
+        addDisabled={partnerList.length === 0}
+        items={referrals.data}
+        emptyText={t('referral.none')}
       >
-        {!referrals.data ? (
-          <LoadingBlock />
-        ) : referrals.data.length === 0 ? (
-          <Typography color="text.secondary">{t('referral.none')}</Typography>
-        ) : (
-          <Table size="small" aria-label={t('referral.title')}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('referral.date')}</TableCell>
-                <TableCell>{t('referral.partner')}</TableCell>
-                <TableCell>{t('referral.reason')}</TableCell>
-                <TableCell>{t('referral.outcome')}</TableCell>
+        {(items) => (
+          <SectionTable label={t('referral.title')} columns={referralColumns}>
+            {items.map((r) => (
+              <TableRow key={r.id}>
+                <TableCell>{r.referredOn}</TableCell>
+                <TableCell>{r.partnerName}</TableCell>
+                <TableCell>{r.reason}</TableCell>
+                <TableCell>
+                  {r.outcome || (
+                    <Button size="small" onClick={() => setDialog({ kind: 'outcome', referral: r })}>
+                      {t('referral.recordOutcome')}
+                    </Button>
+                  )}
+                </TableCell>
               </TableRow>
-            </TableHead>
-            <TableBody>
-              {referrals.data.map((r) => (
-                <TableRow key={r.id}>
-                  <TableCell>{r.referredOn}</TableCell>
-                  <TableCell>{r.partnerName}</TableCell>
-                  <TableCell>{r.reason}</TableCell>
-                  <TableCell>
-                    {r.outcome || (
-                      <Button size="small" onClick={() => setDialog({ kind: 'outcome', referral: r })}>
-                        {t('referral.recordOutcome')}
-                      </Button>
-                    )}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+            ))}
+          </SectionTable>
         )}
-      </EnforcementSection>
+      </ListSection>
 
-      <EnforcementSection
+      <ListSection
         id="partners-heading"
         title={t('partner.title')}
-        action={
-          <Button variant="outlined" startIcon={<Add />} onClick={() => setDialog({ kind: 'partner', partner: null })}>
-            {t('partner.add')}
-          </Button>
-        }
+        addLabel={t('partner.add')}
+        onAdd={() => setDialog({ kind: 'partner', partner: null })}
+        items={partners.data}
       >
-        {!partners.data ? (
-          <LoadingBlock />
-        ) : (
-          <Table size="small" aria-label={t('partner.title')}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('partner.name')}</TableCell>
-                <TableCell>{t('partner.kind')}</TableCell>
-                <TableCell>{t('partner.contact')}</TableCell>
-                <TableCell>{t('partner.whenToRefer')}</TableCell>
-                <TableCell aria-label={t('partner.actions')} />
+        {(items) => (
+          <SectionTable label={t('partner.title')} columns={partnerColumns}>
+            {items.map((p) => (
+              <TableRow key={p.id}>
+                <TableCell>{p.name}</TableCell>
+                <TableCell>{kindLabel(p.kind)}</TableCell>
+                <TableCell>{p.contact}</TableCell>
+                <TableCell>{p.whenToRefer}</TableCell>
+                <TableCell>
+                  <Button size="small" onClick={() => setDialog({ kind: 'partner', partner: p })} aria-label={t('partner.editLabel', { name: p.name })}>
+                    {t('partner.edit')}
+                  </Button>
+                </TableCell>
               </TableRow>
-            </TableHead>
-            <TableBody>
-              {partnerList.map((p) => (
-                <TableRow key={p.id}>
-                  <TableCell>{p.name}</TableCell>
-                  <TableCell>{kindLabel(p.kind)}</TableCell>
-                  <TableCell>{p.contact}</TableCell>
-                  <TableCell>{p.whenToRefer}</TableCell>
-                  <TableCell>
-                    <Button size="small" onClick={() => setDialog({ kind: 'partner', partner: p })} aria-label={t('partner.editLabel', { name: p.name })}>
-                      {t('partner.edit')}
-                    </Button>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+            ))}
+          </SectionTable>
         )}
-      </EnforcementSection>
+      </ListSection>
 
       <EnforcementFormDialog
         open={dialog?.kind === 'referral'}

@@ -3,13 +3,9 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import Add from '@mui/icons-material/Add';
 import AttachFile from '@mui/icons-material/AttachFile';
 import { useState } from 'react';
 import { addServiceAttemptInput } from '../../../shared/enforcementSchemas';
@@ -21,12 +17,12 @@ import { useApiQuery } from '../lib/useApiQuery';
 import { AttachmentViewerDialog, type AttachmentRequest } from './AttachmentViewerDialog';
 import type { CaseTabProps } from './caseTabs';
 import { EnforcementFormDialog, type FieldSpec } from './EnforcementFormDialog';
-import { EnforcementSection } from './EnforcementSection';
+import { ListSection, SectionTable, type Column } from './EnforcementSection';
 import { ErrorAlert } from './ErrorAlert';
-import { LoadingBlock } from './LoadingBlock';
 
 const methodLabel = (m: string) => t(`service.method.${m}` as MessageKey);
 const outcomeLabel = (o: string) => t(`service.outcome.${o}` as MessageKey);
+const serviceColumns: Column[] = [{ label: t('service.document') }, { label: t('service.recipient') }, { label: t('service.status') }, { label: t('service.attempts') }];
 
 function RecipientStatus({ r }: { readonly r: ServiceRecipient }) {
   if (r.reResearchAddress) return <Chip color="warning" size="small" label={t('service.status.reResearch')} />;
@@ -57,83 +53,72 @@ export function ServiceTab({ detail }: CaseTabProps) {
   return (
     <Box>
       {recipients.error && <ErrorAlert error={recipients.error} sx={{ mb: 2 }} />}
-      <EnforcementSection
+      <ListSection
         id="service-heading"
         title={t('service.title')}
-        action={
-          <Button variant="outlined" startIcon={<Add />} onClick={() => setAdding(true)} disabled={detail.documents.length === 0}>
-            {t('service.add')}
-          </Button>
+        addLabel={t('service.add')}
+        onAdd={() => setAdding(true)}
+        addDisabled={detail.documents.length === 0}
+        items={recipients.data}
+        emptyText={t('service.noDocuments')}
+        empty={detail.documents.length === 0}
+        footer={
+          list.some((r) => r.reResearchAddress) && (
+            <Alert severity="warning" sx={{ mt: 2 }}>
+              {t('service.reResearchAlert')}
+            </Alert>
+          )
         }
       >
-        {!recipients.data ? (
-          <LoadingBlock />
-        ) : detail.documents.length === 0 ? (
-          <Typography color="text.secondary">{t('service.noDocuments')}</Typography>
-        ) : (
-          <Table size="small" aria-label={t('service.title')}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('service.document')}</TableCell>
-                <TableCell>{t('service.recipient')}</TableCell>
-                <TableCell>{t('service.status')}</TableCell>
-                <TableCell>{t('service.attempts')}</TableCell>
+        {(items) => (
+          <SectionTable label={t('service.title')} columns={serviceColumns}>
+            {items.map((r) => (
+              <TableRow key={`${r.documentId}:${r.partyId}`}>
+                <TableCell>{r.documentNumber}</TableCell>
+                <TableCell>
+                  {r.partyName}
+                  <Typography variant="body2" color="text.secondary">
+                    {r.mailingAddress}
+                  </Typography>
+                </TableCell>
+                <TableCell>
+                  <RecipientStatus r={r} />
+                </TableCell>
+                <TableCell>
+                  {r.attempts.length === 0 && '—'}
+                  {r.attempts.map((a) => (
+                    <Box key={a.id}>
+                      <Typography variant="body2">
+                        {t('service.attemptLine', {
+                          date: a.attemptedOn,
+                          method: methodLabel(a.method),
+                          tracking: a.trackingNumber ? ` ${a.trackingNumber}` : '',
+                          server: a.server,
+                          outcome: outcomeLabel(a.outcome),
+                          proofs: a.proofs.length,
+                        })}
+                      </Typography>
+                      {a.proofs.map((p) => (
+                        <Button
+                          key={p.sha256}
+                          size="small"
+                          startIcon={<AttachFile />}
+                          aria-label={t('service.viewProof', { name: p.originalName })}
+                          onClick={() =>
+                            setViewing({ title: t('service.proofTitle', { name: p.originalName }), load: () => api.getServiceProof({ attemptId: a.id, sha256: p.sha256 }) })
+                          }
+                        >
+                          {p.originalName}
+                        </Button>
+                      ))}
+                    </Box>
+                  ))}
+                </TableCell>
               </TableRow>
-            </TableHead>
-            <TableBody>
-              {list.map((r) => (
-                <TableRow key={`${r.documentId}:${r.partyId}`}>
-                  <TableCell>{r.documentNumber}</TableCell>
-                  <TableCell>
-                    {r.partyName}
-                    <Typography variant="body2" color="text.secondary">
-                      {r.mailingAddress}
-                    </Typography>
-                  </TableCell>
-                  <TableCell>
-                    <RecipientStatus r={r} />
-                  </TableCell>
-                  <TableCell>
-                    {r.attempts.length === 0 && '—'}
-                    {r.attempts.map((a) => (
-                      <Box key={a.id}>
-                        <Typography variant="body2">
-                          {t('service.attemptLine', {
-                            date: a.attemptedOn,
-                            method: methodLabel(a.method),
-                            tracking: a.trackingNumber ? ` ${a.trackingNumber}` : '',
-                            server: a.server,
-                            outcome: outcomeLabel(a.outcome),
-                            proofs: a.proofs.length,
-                          })}
-                        </Typography>
-                        {a.proofs.map((p) => (
-                          <Button
-                            key={p.sha256}
-                            size="small"
-                            startIcon={<AttachFile />}
-                            aria-label={t('service.viewProof', { name: p.originalName })}
-                            onClick={() =>
-                              setViewing({ title: t('service.proofTitle', { name: p.originalName }), load: () => api.getServiceProof({ attemptId: a.id, sha256: p.sha256 }) })
-                            }
-                          >
-                            {p.originalName}
-                          </Button>
-                        ))}
-                      </Box>
-                    ))}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+            ))}
+          </SectionTable>
         )}
-        {list.some((r) => r.reResearchAddress) && (
-          <Alert severity="warning" sx={{ mt: 2 }}>
-            {t('service.reResearchAlert')}
-          </Alert>
-        )}
-      </EnforcementSection>
+      </ListSection>
 
       <AttachmentViewerDialog request={viewing} onClose={() => setViewing(null)} />
       <EnforcementFormDialog

@@ -18,7 +18,16 @@ import type { CaseTabProps } from './caseTabs';
 import { ErrorAlert } from './ErrorAlert';
 import { LoadingBlock } from './LoadingBlock';
 
+/** The default view: every kind but the audit log, whose entries repeat the events ("case.create" beside "Case opened"). */
+const EVENTS = 'events';
 const ALL = 'all';
+const EVENT_KINDS = TIMELINE_KINDS.filter((k) => k !== 'audit');
+type Filter = TimelineKind | typeof EVENTS | typeof ALL;
+
+function kindsFor(filter: Filter): TimelineKind[] | undefined {
+  if (filter === ALL) return undefined;
+  return filter === EVENTS ? EVENT_KINDS : [filter];
+}
 
 function evidenceLabels(e: TimelineEntry): string[] {
   const out: string[] = [];
@@ -34,12 +43,12 @@ function evidenceLabels(e: TimelineEntry): string[] {
 /** Every dated fact of the case in order, filterable by kind, with a note box at the top. */
 export function TimelineTab({ detail }: CaseTabProps) {
   const notify = useNotify();
-  const [kind, setKind] = useState<TimelineKind | typeof ALL>(ALL);
+  const [kind, setKind] = useState<Filter>(EVENTS);
   const [note, setNote] = useState('');
   const [saving, setSaving] = useState(false);
   const [noteError, setNoteError] = useState<AppErrorShape | null>(null);
   const timeline = useApiQuery(`timeline:${detail.id}:${kind}`, () =>
-    api.getTimeline({ caseId: detail.id, kinds: kind === ALL ? undefined : [kind] }),
+    api.getTimeline({ caseId: detail.id, kinds: kindsFor(kind) }),
   );
 
   async function addNote(event: FormEvent) {
@@ -67,7 +76,8 @@ export function TimelineTab({ detail }: CaseTabProps) {
         </Button>
       </Stack>
       {noteError && <ErrorAlert error={noteError} onClose={() => setNoteError(null)} sx={{ mb: 2 }} />}
-      <TextField select size="small" label={t('timeline.filter')} value={kind} onChange={(e) => setKind(e.target.value as TimelineKind)} sx={{ minWidth: 200, mb: 1 }}>
+      <TextField select size="small" label={t('timeline.filter')} value={kind} onChange={(e) => setKind(e.target.value as Filter)} sx={{ minWidth: 200, mb: 1 }}>
+        <MenuItem value={EVENTS}>{t('timeline.events')}</MenuItem>
         <MenuItem value={ALL}>{t('timeline.all')}</MenuItem>
         {TIMELINE_KINDS.map((k) => (
           <MenuItem key={k} value={k}>
