@@ -20,6 +20,7 @@ import { enforcementMethods } from './contracts/enforcement';
 import { partiesMethods } from './contracts/parties';
 import { codesMethods } from './contracts/codes';
 import { inspectionsMethods } from './contracts/inspections';
+import { checklistsMethods } from './contracts/checklists';
 import type { CaseListPage } from './searchTypes';
 
 /**
@@ -47,6 +48,7 @@ export const contract = {
   ...searchMethods,
   ...codesMethods,
   ...inspectionsMethods,
+  ...checklistsMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,19 +1,19 @@
 /**
  * Deadlines in enforcement: an appeal deadline is the order date plus the pack's appeal days, a
- * citation is due a set number of days after issue. A deadline that falls on a Saturday or Sunday
- * moves to the following Monday (the office is closed; an owner cannot file on a weekend).
- * Pure date arithmetic on YYYY-MM-DD strings with date-fns; no time zones are involved.
+ * citation is due a set number of days after issue. A deadline that falls on a weekend or on a
+ * holiday of the pack's calendar (federal + the pack's own) runs to the next business day, as
+ * FRCP 6(a) does: the office is closed, an owner cannot file or pay that day.
  */
-import { addDays, format, isSaturday, isSunday, parseISO } from 'date-fns';
+import { createHolidayCalendar, FEDERAL_CALENDAR, type HolidayCalendar } from './deadlines/holidayCalendar';
+import { addPeriod, rollForward } from './deadlines/periods';
+import type { JurisdictionPack } from './jurisdictionPack';
 
-export function rollWeekendToMonday(isoDate: string): string {
-  const d = parseISO(isoDate);
-  if (isSaturday(d)) return format(addDays(d, 2), 'yyyy-MM-dd');
-  if (isSunday(d)) return format(addDays(d, 1), 'yyyy-MM-dd');
-  return isoDate;
+/** The pack's holiday calendar; federal holidays only when the pack has no `deadlines` section. */
+export function packCalendar(pack: Pick<JurisdictionPack, 'deadlines'>): HolidayCalendar {
+  return pack.deadlines ? createHolidayCalendar(pack.deadlines) : FEDERAL_CALENDAR;
 }
 
-/** `days` calendar days after `isoDate`, rolled past a weekend. */
-export function deadlineAfter(isoDate: string, days: number): string {
-  return rollWeekendToMonday(format(addDays(parseISO(isoDate), days), 'yyyy-MM-dd'));
+/** `days` calendar days after `isoDate`, rolled past a weekend or holiday. */
+export function deadlineAfter(isoDate: string, days: number, calendar: HolidayCalendar): string {
+  return rollForward(addPeriod(isoDate, { days, unit: 'calendar' }, calendar), calendar);
 }

@@ -6,6 +6,7 @@
  * the files. Pure: no node:, DOM or electron imports.
  */
 import { z } from 'zod';
+import { deadlinesSchema } from './deadlines/deadlinesSchema';
 
 /** Placeholders a wording string may use. Anything else in braces is a typo in the pack. */
 export const NOTICE_PLACEHOLDERS = [
@@ -166,6 +167,8 @@ export const jurisdictionPackSchema = z
     helpResources: z.array(helpResource, expected('a list')).max(12),
     codeSections: z.array(codeSection, expected('a list')).min(1, { message: 'needs at least one code section' }),
     fines: finesSchema.optional(),
+    /** Optional (older packs have none; they get the federal holidays only): periods, service days, local holidays. */
+    deadlines: deadlinesSchema.optional(),
   }, expected('an object in braces'))
   .strict()
   .superRefine((pack, ctx) => {

@@ -75,6 +75,8 @@ export const METHOD_NAMES = [
   'listInspections',
   'recordFindings',
   'linkPhotoToInspection',
+  // area: checklists
+  'evaluateChecklist',
 ] as const;
 
 export type MethodNameLiteral = (typeof METHOD_NAMES)[number];

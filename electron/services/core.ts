@@ -27,6 +27,7 @@ import { VERSION } from './version';
 import { searchHandlers } from './handlers/search';
 import { partiesHandlers } from './handlers/parties';
 import { enforcementHandlers } from './handlers/enforcement';
+import { checklistsHandlers } from './handlers/checklists';
 
 export interface CoreOptions {
   readonly dataDir: string;
@@ -118,6 +119,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     ...codesHandlers(deps),
     ...inspectionsHandlers(deps),
     ...partiesHandlers(deps),
+    ...checklistsHandlers(deps),
   };
 
   return {

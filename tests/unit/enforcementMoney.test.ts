@@ -5,7 +5,8 @@ import { issueCitation } from '../../electron/services/enforcement/citations';
 import { addHearing, continueHearing, recordHearingOutcome } from '../../electron/services/enforcement/hearings';
 import { addLedgerEntry, getLedger, reverseLedgerEntry } from '../../electron/services/enforcement/ledger';
 import * as lr from '../../electron/services/enforcement/liensReferrals';
-import { deadlineAfter, rollWeekendToMonday } from '../../shared/enforcementDates';
+import { rollForward } from '../../shared/deadlines/periods';
+import { deadlineAfter, packCalendar } from '../../shared/enforcementDates';
 import { enforcementCounts, enforcementWorld, file, PDF_BYTES } from './support/enforcementFixture';
 
 const hearingInput = (caseId: number, citationId: number | null = null) => ({
@@ -19,13 +20,16 @@ const hearingInput = (caseId: number, citationId: number | null = null) => ({
 });
 
 describe('deadlines', () => {
-  it('rolls a Saturday or Sunday to the following Monday and leaves weekdays alone', () => {
-    expect(rollWeekendToMonday('2026-11-07')).toBe('2026-11-09'); // Saturday
-    expect(rollWeekendToMonday('2026-11-08')).toBe('2026-11-09'); // Sunday
-    expect(rollWeekendToMonday('2026-11-06')).toBe('2026-11-06'); // Friday
-    expect(deadlineAfter('2026-11-18', 20)).toBe('2026-12-08'); // Tuesday
-    expect(deadlineAfter('2026-11-16', 20)).toBe('2026-12-07'); // Dec 6 is a Sunday
-    expect(deadlineAfter('2028-02-09', 20)).toBe('2028-02-29'); // leap day, a Tuesday
+  it('rolls a weekend or holiday to the next business day of the pack calendar and leaves business days alone', () => {
+    const federalOnly = packCalendar({});
+    expect(rollForward('2026-11-07', federalOnly)).toBe('2026-11-09'); // Saturday
+    expect(rollForward('2026-11-08', federalOnly)).toBe('2026-11-09'); // Sunday
+    expect(rollForward('2026-11-06', federalOnly)).toBe('2026-11-06'); // Friday
+    expect(deadlineAfter('2026-11-18', 20, federalOnly)).toBe('2026-12-08'); // Tuesday
+    expect(deadlineAfter('2026-11-16', 20, federalOnly)).toBe('2026-12-07'); // Dec 6 is a Sunday
+    expect(deadlineAfter('2028-02-09', 20, federalOnly)).toBe('2028-02-29'); // leap day, a Tuesday
+    // Formerly rolled only past weekends: Nov 11 2026 is Veterans Day (a Wednesday), so the 12th.
+    expect(deadlineAfter('2026-10-22', 20, federalOnly)).toBe('2026-11-12');
   });
 });
 

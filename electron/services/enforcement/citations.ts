@@ -6,7 +6,7 @@
  */
 import type { Citation, CitationStatus } from '../../../shared/enforcementTypes';
 import type { IssueCitationInput } from '../../../shared/enforcementSchemas';
-import { deadlineAfter } from '../../../shared/enforcementDates';
+import { deadlineAfter, packCalendar } from '../../../shared/enforcementDates';
 import { AppError } from '../../../shared/errors';
 import type { FineSeverity, JurisdictionPack } from '../../../shared/jurisdictionPack';
 import * as q from '../../db/queries/enforcement';
@@ -45,7 +45,7 @@ export function issueCitation(deps: Omit<EnforcementDeps, 'vault'>, input: Issue
       if (fineCents === null) {
         throw new AppError('VALIDATION', `fine: the ${pack.name} pack has no fine schedule. Give the fine amount from the ordinance.`);
       }
-      const dueOn = input.dueOn ?? (pack.fines ? deadlineAfter(issuedOn, pack.fines.dueDays) : null);
+      const dueOn = input.dueOn ?? (pack.fines ? deadlineAfter(issuedOn, pack.fines.dueDays, packCalendar(pack)) : null);
       if (dueOn === null) throw new AppError('VALIDATION', `dueOn: the ${pack.name} pack sets no payment period. Give the due date.`);
       if (dueOn < issuedOn) throw new AppError('VALIDATION', `dueOn: ${dueOn} is before the citation is issued (${issuedOn}).`);
       const number = nextNumber(db, 'CT', Number(issuedOn.slice(0, 4)), 6);

@@ -6,7 +6,7 @@
  */
 import type { Hearing } from '../../../shared/enforcementTypes';
 import type { AddHearingInput, RecordHearingOutcomeInput } from '../../../shared/enforcementSchemas';
-import { deadlineAfter } from '../../../shared/enforcementDates';
+import { deadlineAfter, packCalendar } from '../../../shared/enforcementDates';
 import { AppError } from '../../../shared/errors';
 import * as q from '../../db/queries/enforcement';
 import { appendAudit } from '../audit';
@@ -82,7 +82,7 @@ export function recordHearingOutcome(deps: Deps, input: RecordHearingOutcomeInpu
     if (noFine && input.finesOrdered > 0) {
       throw new AppError('VALIDATION', `finesOrdered: an outcome of "${input.outcome.replace('_', ' ')}" orders no fine. Record $0.00 or choose another outcome.`);
     }
-    const appealDeadline = deadlineAfter(input.orderDate, pack.appeal.days);
+    const appealDeadline = deadlineAfter(input.orderDate, pack.appeal.days, packCalendar(pack));
     q.insertHearingOutcome(db, h.id, {
       outcome: input.outcome,
       finesOrderedCents: input.finesOrdered,

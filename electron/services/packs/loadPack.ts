@@ -13,11 +13,14 @@ import {
   type JurisdictionPack,
   type NoticeWording,
 } from '../../../shared/jurisdictionPack';
+import { checklistPackSchema, type ChecklistPack } from '../../../shared/checklists/schema';
 
 export interface LoadedPack {
   readonly pack: JurisdictionPack;
   /** Notice of Violation wording in the requested language. */
   readonly notice: NoticeWording;
+  /** The law department's checklists per legal step (`checklists.json`); absent when the pack has none. */
+  readonly checklists?: ChecklistPack;
 }
 
 export type PackLanguage = NoticeWording['language'];
@@ -57,7 +60,21 @@ export async function loadPack(templatesDir: string, packId: string, language: P
   if (notice.language !== language) {
     throw new AppError('VALIDATION', `${noticeFile}: language is "${notice.language}" but the file name says "${language}".`);
   }
-  return { pack, notice };
+  const checklists = await loadChecklists(dir);
+  return checklists ? { pack, notice, checklists } : { pack, notice };
+}
+
+/** `checklists.json` is optional: packs written before checklists existed still load. */
+async function loadChecklists(dir: string): Promise<ChecklistPack | undefined> {
+  const file = path.join(dir, 'checklists.json');
+  let data: unknown;
+  try {
+    data = await readJson(file, 'missing');
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'NOT_FOUND') return undefined;
+    throw err;
+  }
+  return parseWith(checklistPackSchema, data, file);
 }
 
 async function readJson(file: string, missingMessage: string): Promise<unknown> {

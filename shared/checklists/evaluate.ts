@@ -1,0 +1,115 @@
+/**
+ * Evaluates one step's checklist against a case's facts: which items apply to this property and
+ * owner, what each predicate finds, which items a person waived, and how ready the step is
+ * (the share of applicable blocking items met or waived). Pure; waivers are passed in until
+ * their storage exists.
+ */
+import { AppError } from '../errors';
+import type { CaseFacts, IsoDate } from './facts';
+import { isPredicateName, runPredicate, type EvidenceRef } from './predicates';
+import type { AppliesWhen, ChecklistItem, ChecklistPack, ChecklistStep, FixLocation } from './schema';
+
+export type ItemStatus = 'met' | 'missing' | 'stale' | 'waived';
+
+export interface Waiver {
+  readonly itemId: string;
+  readonly reason: string;
+  readonly by: string;
+}
+
+export interface ChecklistItemResult {
+  readonly id: string;
+  readonly title: string;
+  readonly why: string;
+  readonly severity: 'blocking' | 'advisory';
+  readonly fixAt: FixLocation;
+  readonly predicate: string;
+  /** False when the item's conditions (occupancy, owner kind, property type) exclude this case. */
+  readonly applies: boolean;
+  /** Why it applies or not, when the pack set conditions ("occupancy is not recorded"). */
+  readonly appliesNote: string | null;
+  readonly status: ItemStatus;
+  /** What the predicate found (kept for waived items, so the waiver is read beside the gap). */
+  readonly detail: string;
+  readonly evidence: readonly EvidenceRef[];
+  readonly waiver: Waiver | null;
+}
+
+export interface ChecklistEvaluation {
+  readonly caseId: number;
+  readonly step: ChecklistStep;
+  readonly stepTitle: string;
+  readonly today: IsoDate;
+  readonly items: readonly ChecklistItemResult[];
+  /** Applicable blocking items met or waived, out of all applicable blocking items; 100 when there are none. */
+  readonly readiness: { readonly percent: number; readonly done: number; readonly total: number };
+  /** Every applicable blocking item is met or waived. */
+  readonly ready: boolean;
+}
+
+export function evaluateChecklist(
+  pack: ChecklistPack,
+  step: ChecklistStep,
+  facts: CaseFacts,
+  today: IsoDate,
+  waivers: readonly Waiver[] = [],
+): ChecklistEvaluation {
+  const stepDef = pack.steps.find((s) => s.id === step);
+  if (!stepDef) throw new AppError('NOT_FOUND', `This jurisdiction pack has no checklist for the step "${step}".`);
+  const items = stepDef.items.map((item) => evaluateItem(item, facts, today, waivers.find((w) => w.itemId === item.id) ?? null));
+  const blocking = items.filter((i) => i.applies && i.severity === 'blocking');
+  const done = blocking.filter((i) => i.status === 'met' || i.status === 'waived').length;
+  const percent = blocking.length === 0 ? 100 : Math.floor((done * 100) / blocking.length);
+  return {
+    caseId: facts.caseId,
+    step,
+    stepTitle: stepDef.title,
+    today,
+    items,
+    readiness: { percent, done, total: blocking.length },
+    ready: done === blocking.length,
+  };
+}
+
+function evaluateItem(item: ChecklistItem, facts: CaseFacts, today: IsoDate, waiver: Waiver | null): ChecklistItemResult {
+  // The schema refused unknown names when the pack loaded; a pack object built in code is checked here.
+  if (!isPredicateName(item.predicate.name)) throw new AppError('VALIDATION', `Checklist item "${item.id}" names an unknown predicate "${item.predicate.name}".`);
+  const result = runPredicate(item.predicate.name, item.predicate.params, facts, today);
+  const { applies, note } = appliesTo(item.appliesWhen, facts);
+  return {
+    id: item.id,
+    title: item.title,
+    why: item.why,
+    severity: item.severity,
+    fixAt: item.fixAt,
+    predicate: item.predicate.name,
+    applies,
+    appliesNote: note,
+    status: waiver ? 'waived' : result.status,
+    detail: result.detail,
+    evidence: result.evidence,
+    waiver,
+  };
+}
+
+/**
+ * Conditions over the case's facts. A fact that is not recorded (occupancy unknown) does not
+ * exclude the item: the law department would rather see a requirement that may not apply than
+ * miss one that does, and the note says which fact to record.
+ */
+export function appliesTo(when: AppliesWhen | undefined, facts: CaseFacts): { applies: boolean; note: string | null } {
+  if (!when) return { applies: true, note: null };
+  const checks: Array<[string, readonly string[] | undefined, string | null]> = [
+    ['occupancy', when.occupancy, facts.property.occupancy],
+    ['property type', when.propertyType, facts.property.propertyType],
+    ['owner kind', when.ownerKind, facts.owner?.kind ?? null],
+  ];
+  const unknown: string[] = [];
+  for (const [label, allowed, actual] of checks) {
+    if (!allowed) continue;
+    if (actual === null) unknown.push(label);
+    else if (!allowed.includes(actual)) return { applies: false, note: `Only when ${label} is ${allowed.join(' or ')} (this case: ${actual}).` };
+  }
+  if (unknown.length > 0) return { applies: true, note: `Shown because the ${unknown.join(' and ')} ${unknown.length === 1 ? 'is' : 'are'} not recorded.` };
+  return { applies: true, note: null };
+}

@@ -1,0 +1,312 @@
+/**
+ * The predicate library: the only code behind a checklist item. A pack names a predicate and
+ * gives its parameters (validated here by each predicate's zod schema when the pack loads); the
+ * predicate reads the case's facts and answers met / missing / stale with a sentence a clerk can
+ * act on and references to the records it looked at. Pure: no I/O, `today` is passed in.
+ */
+import { z } from 'zod';
+import { SERVICE_METHODS, SERVICE_OUTCOMES } from '../enforcementTypes';
+import { AUTHORITATIVE_OWNERSHIP_SOURCES, PARTY_ROLES, type PartyRole } from '../partiesTypes';
+import type { CaseFacts, IsoDate, ViolationFact } from './facts';
+
+export type PredicateStatus = 'met' | 'missing' | 'stale';
+
+export type EvidenceKind =
+  | 'violation'
+  | 'photo'
+  | 'inspection'
+  | 'document'
+  | 'serviceAttempt'
+  | 'ownershipFinding'
+  | 'ledgerEntry'
+  | 'citation'
+  | 'hearing'
+  | 'case';
+
+export interface EvidenceRef {
+  readonly kind: EvidenceKind;
+  readonly id: number;
+}
+
+export interface PredicateResult {
+  readonly status: PredicateStatus;
+  readonly detail: string;
+  readonly evidence: readonly EvidenceRef[];
+}
+
+export interface PredicateDefinition<S extends z.ZodType = z.ZodType> {
+  /** One line for the authoring guide and error messages. */
+  readonly summary: string;
+  readonly params: S;
+  readonly run: (facts: CaseFacts, params: z.output<S>, today: IsoDate) => PredicateResult;
+}
+
+const define = <S extends z.ZodType>(def: PredicateDefinition<S>): PredicateDefinition<S> => def;
+const noParams = z.object({}).strict();
+const days = z.number().int().min(0).max(3650);
+
+/** `YYYY-MM-DD` plus n calendar days. Calendar days only: business-day rules belong to the deadline library. */
+export function addCalendarDays(iso: IsoDate, n: number): IsoDate {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
+}
+
+const met = (detail: string, evidence: EvidenceRef[] = []): PredicateResult => ({ status: 'met', detail, evidence });
+const missing = (detail: string, evidence: EvidenceRef[] = []): PredicateResult => ({ status: 'missing', detail, evidence });
+const refs = (kind: EvidenceKind, ids: readonly number[]): EvidenceRef[] => ids.map((id) => ({ kind, id }));
+const plural = (n: number, word: string) => `${n} ${n === 1 ? word : word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`}`;
+const list = (vs: readonly ViolationFact[]) => vs.map((v) => (v.codeSection.trim() ? `${v.codeSection} (#${v.id})` : `#${v.id}`)).join(', ');
+
+/** Violations the city is still pursuing: dismissed ones need no evidence, corrected ones are done. */
+const pursued = (f: CaseFacts) => f.violations.filter((v) => v.status === 'open' || v.status === 'referred' || v.status === 'abated');
+/** Violations that must be documented: everything except dismissed. */
+const documented = (f: CaseFacts) => f.violations.filter((v) => v.status !== 'dismissed');
+
+const NO_VIOLATIONS = 'No violation is recorded on this case.';
+
+export const PREDICATES = {
+  ownerVerifiedWithin: define({
+    summary: 'The owner of record is confirmed by an authoritative source (deed, assessor, title search, secretary of state) within `days` days.',
+    params: z.object({ days }).strict(),
+    run: (f, { days: n }, today) => {
+      const proofs = f.ownershipFindings
+        .filter((o) => o.identifiesOwner && AUTHORITATIVE_OWNERSHIP_SOURCES.includes(o.source))
+        .sort((a, b) => b.performedOn.localeCompare(a.performedOn));
+      const latest = proofs[0];
+      if (!latest) {
+        const leads = f.ownershipFindings.filter((o) => o.identifiesOwner).length;
+        return missing(
+          leads > 0
+            ? `Only ${plural(leads, 'lead')} (probate or other) name the owner; record a deed, assessor, title or secretary-of-state search.`
+            : 'No ownership finding names the owner of record.',
+        );
+      }
+      const evidence = refs('ownershipFinding', [latest.id]);
+      const limit = addCalendarDays(latest.performedOn, n);
+      if (limit < today) return { status: 'stale', detail: `Owner last verified ${latest.performedOn}, more than ${n} days ago; search again.`, evidence };
+      return met(`Owner verified ${latest.performedOn} (${latest.source.replace(/_/g, ' ')}).`, evidence);
+    },
+  }),
+
+  everyViolationHasCodeSection: define({
+    summary: 'Every violation not dismissed cites a code section; with `fromLibrary: true`, a section picked from the code library.',
+    params: z.object({ fromLibrary: z.boolean().default(false) }).strict(),
+    run: (f, { fromLibrary }) => {
+      const vs = documented(f);
+      if (vs.length === 0) return missing(NO_VIOLATIONS);
+      const lacking = vs.filter((v) => !v.codeSection.trim() || (fromLibrary && v.codeSectionId === null));
+      if (lacking.length > 0) {
+        return missing(`${plural(lacking.length, 'violation')} ${fromLibrary ? 'cite no library section' : 'cite no code section'}: ${list(lacking)}.`, refs('violation', lacking.map((v) => v.id)));
+      }
+      return met(`All ${plural(vs.length, 'violation')} cite a code section.`, refs('violation', vs.map((v) => v.id)));
+    },
+  }),
+
+  everyViolationHasDatedPhoto: define({
+    summary: 'Every violation not dismissed has at least one photo carrying the camera date (EXIF DateTimeOriginal).',
+    params: noParams,
+    run: (f) => {
+      const vs = documented(f);
+      if (vs.length === 0) return missing(NO_VIOLATIONS);
+      const dated = f.photos.filter((p) => p.exifTakenAt !== null);
+      const lacking = vs.filter((v) => !dated.some((p) => p.violationId === v.id));
+      if (lacking.length > 0) return missing(`No dated photo of ${list(lacking)}.`, refs('violation', lacking.map((v) => v.id)));
+      return met(`Every violation has a dated photo.`, refs('photo', dated.filter((p) => vs.some((v) => v.id === p.violationId)).map((p) => p.id)));
+    },
+  }),
+
+  entryAuthorityRecorded: define({
+    summary: 'There is at least one inspection and every inspection records its entry authority (consent names who gave it; a warrant its number).',
+    params: noParams,
+    run: (f) => {
+      if (f.inspections.length === 0) return missing('No inspection is recorded on this case.');
+      const lacking = f.inspections.filter(
+        (i) =>
+          i.entryAuthority === null ||
+          (i.entryAuthority === 'consent' && !i.consentGivenBy?.trim()) ||
+          (i.entryAuthority === 'administrative_warrant' && !i.warrantNumber?.trim()),
+      );
+      if (lacking.length > 0) return missing(`Entry authority incomplete for inspection(s) ${lacking.map((i) => `#${i.id} (${i.inspectedOn})`).join(', ')}.`, refs('inspection', lacking.map((i) => i.id)));
+      return met(`All ${plural(f.inspections.length, 'inspection')} record their entry authority.`, refs('inspection', f.inspections.map((i) => i.id)));
+    },
+  }),
+
+  noticeIssued: define({
+    summary: 'A Notice of Violation has been issued on the case.',
+    params: noParams,
+    run: (f) => {
+      if (f.notices.length === 0) return missing('No Notice of Violation has been issued.');
+      const last = f.notices[f.notices.length - 1]!;
+      return met(`${last.number} issued ${last.issuedOn}.`, refs('document', f.notices.map((n) => n.id)));
+    },
+  }),
+
+  serviceProvedByAllowedMethod: define({
+    summary: 'Each party in `roles` (default: owner of record) was served a notice by one of `methods`, with an outcome in `outcomes` and at least one proof file.',
+    params: z
+      .object({
+        methods: z.array(z.enum(SERVICE_METHODS)).min(1),
+        outcomes: z.array(z.enum(SERVICE_OUTCOMES)).min(1).default(['delivered', 'posted']),
+        roles: z.array(z.enum(PARTY_ROLES)).min(1).default(['owner_of_record']),
+      })
+      .strict(),
+    run: (f, { methods, outcomes, roles }) => {
+      if (f.notices.length === 0) return missing('No notice has been issued, so none can have been served.');
+      const who = uniqueParties(f, roles);
+      if (who.length === 0) return missing(`No party on the case has the role ${roles.join(' or ')}.`);
+      const evidence: EvidenceRef[] = [];
+      const unserved: string[] = [];
+      for (const { partyId, role } of who) {
+        const good = f.serviceAttempts.filter((a) => a.partyId === partyId && methods.includes(a.method) && outcomes.includes(a.outcome) && a.proofCount > 0);
+        if (good.length === 0) {
+          const tried = f.serviceAttempts.filter((a) => a.partyId === partyId);
+          unserved.push(`${role.replace(/_/g, ' ')} (party ${partyId})${tried.length ? `: ${plural(tried.length, 'attempt')}, none by ${methods.join('/')} with a ${outcomes.join('/')} outcome and proof` : ': no attempt'}`);
+        } else {
+          evidence.push(...refs('serviceAttempt', good.map((a) => a.id)));
+        }
+      }
+      if (unserved.length > 0) return missing(`Service not proved for ${unserved.join('; ')}.`, evidence);
+      return met(`Service proved for ${plural(who.length, 'party')}.`, evidence);
+    },
+  }),
+
+  compliancePeriodElapsed: define({
+    summary: 'The compliance date of every violation still pursued has passed (plus `graceDays` calendar days).',
+    params: z.object({ graceDays: days.default(0) }).strict(),
+    // Plain calendar comparison; the deadline library (business days, mail days, holidays) will replace addCalendarDays here.
+    run: (f, { graceDays }, today) => {
+      const vs = pursued(f);
+      if (vs.length === 0) return missing('No violation is still open, so there is no compliance period to run out.');
+      const running = vs.filter((v) => addCalendarDays(v.complianceDate, graceDays) >= today);
+      if (running.length > 0) {
+        const last = running.map((v) => addCalendarDays(v.complianceDate, graceDays)).sort().at(-1)!;
+        return missing(`Compliance period still running for ${list(running)} (last day ${last}).`, refs('violation', running.map((v) => v.id)));
+      }
+      return met(`Compliance period elapsed for all ${plural(vs.length, 'violation')}.`, refs('violation', vs.map((v) => v.id)));
+    },
+  }),
+
+  reinspectionAfterDeadlineShowsNonCompliance: define({
+    summary: 'Every violation still pursued was found present at an inspection after its compliance date; with `withPhoto: true`, a photo of it was taken at that inspection.',
+    params: z.object({ withPhoto: z.boolean().default(false) }).strict(),
+    run: (f, { withPhoto }) => {
+      const vs = pursued(f);
+      if (vs.length === 0) return missing('No violation is still open.');
+      const evidence: EvidenceRef[] = [];
+      const lacking: ViolationFact[] = [];
+      for (const v of vs) {
+        const showing = f.inspections.filter(
+          (i) =>
+            i.inspectedOn > v.complianceDate &&
+            i.findings.some((x) => x.violationId === v.id && x.finding === 'present') &&
+            (!withPhoto || f.photos.some((p) => p.inspectionId === i.id && p.violationId === v.id)),
+        );
+        if (showing.length === 0) lacking.push(v);
+        else evidence.push(...refs('inspection', showing.map((i) => i.id)));
+      }
+      if (lacking.length > 0) {
+        return missing(`No reinspection after the deadline ${withPhoto ? 'with a photo ' : ''}shows ${list(lacking)} still present.`, refs('violation', lacking.map((v) => v.id)));
+      }
+      return met('A reinspection after each deadline shows the violations still present.', evidence);
+    },
+  }),
+
+  costsItemizedWithInvoices: define({
+    summary: 'There are abatement charges and each one (not reversed) names its contractor and has its invoice attached.',
+    params: noParams,
+    run: (f) => {
+      const charges = f.ledger.filter((e) => e.kind === 'abatement' && !e.reversed);
+      if (charges.length === 0) return missing('No abatement cost is recorded.');
+      const lacking = charges.filter((e) => !e.hasInvoice || !e.contractor?.trim());
+      if (lacking.length > 0) return missing(`${plural(lacking.length, 'abatement charge')} lack an invoice or contractor: entries ${lacking.map((e) => `#${e.id}`).join(', ')}.`, refs('ledgerEntry', lacking.map((e) => e.id)));
+      return met(`${plural(charges.length, 'abatement charge')}, each with contractor and invoice.`, refs('ledgerEntry', charges.map((e) => e.id)));
+    },
+  }),
+
+  lienWaitingPeriodElapsed: define({
+    summary: 'A balance is still owed and `days` calendar days have passed since the last abatement or fee was charged.',
+    params: z.object({ days }).strict(),
+    // Counted from the last charge: the store keeps no record of a demand-for-payment letter yet.
+    run: (f, { days: n }, today) => {
+      const charges = f.ledger.filter((e) => (e.kind === 'abatement' || e.kind === 'admin_fee') && !e.reversed);
+      if (charges.length === 0) return missing('No abatement cost or fee has been charged.');
+      const balance = f.ledger.reduce((sum, e) => sum + e.deltaCents, 0);
+      if (balance <= 0) return missing('Nothing is owed on this case.');
+      const last = charges.map((e) => e.entryDate).sort().at(-1)!;
+      const ends = addCalendarDays(last, n);
+      const evidence = refs('ledgerEntry', charges.map((e) => e.id));
+      if (ends >= today) return missing(`The ${n}-day waiting period after the charge of ${last} runs until ${ends}.`, evidence);
+      return met(`Waiting period of ${n} days after ${last} has passed.`, evidence);
+    },
+  }),
+
+  priorHistoryRecorded: define({
+    summary: 'A repeat-offense citation is backed by earlier citations recorded on the same property or owner.',
+    params: noParams,
+    run: (f) => {
+      const earlierCitations = f.priorCases.reduce((sum, c) => sum + c.citationCount, 0);
+      const evidence = refs('case', f.priorCases.map((c) => c.caseId));
+      const repeat = f.citations.filter((c) => c.status !== 'dismissed' && c.offenseNumber > 1);
+      const unbacked = repeat.filter((c) => c.offenseNumber - 1 > earlierCitations + f.citations.filter((o) => o.status !== 'dismissed' && o.issuedOn < c.issuedOn).length);
+      if (unbacked.length > 0) {
+        return missing(`Citation ${unbacked.map((c) => c.number).join(', ')} is charged as a repeat offense but fewer earlier citations are on record.`, refs('citation', unbacked.map((c) => c.id)));
+      }
+      const notices = f.priorCases.reduce((sum, c) => sum + c.noticeCount, 0);
+      return met(
+        f.priorCases.length === 0
+          ? 'No earlier case on this property or owner.'
+          : `${plural(f.priorCases.length, 'earlier case')} with ${plural(notices, 'notice')} and ${plural(earlierCitations, 'citation')} on record.`,
+        evidence,
+      );
+    },
+  }),
+
+  partyWithRoleRecorded: define({
+    summary: 'At least one party with `role` is on the case (e.g. tenants of a tenant-occupied building).',
+    params: z.object({ role: z.enum(PARTY_ROLES) }).strict(),
+    run: (f, { role }) => {
+      const found = uniqueParties(f, [role]);
+      if (found.length === 0) return missing(`No ${role.replace(/_/g, ' ')} is recorded on the case.`);
+      return met(`${plural(found.length, role.replace(/_/g, ' '))} recorded.`);
+    },
+  }),
+
+  citationIssued: define({
+    summary: 'A citation (civil ticket) that is not dismissed has been issued on the case.',
+    params: noParams,
+    run: (f) => {
+      const live = f.citations.filter((c) => c.status !== 'dismissed');
+      if (live.length === 0) return missing('No citation has been issued (or every one was dismissed).');
+      return met(`Citation ${live.map((c) => c.number).join(', ')}.`, refs('citation', live.map((c) => c.id)));
+    },
+  }),
+
+  hearingScheduled: define({
+    summary: 'A hearing without an outcome is scheduled on or after today.',
+    params: noParams,
+    run: (f, _p, today) => {
+      const coming = f.hearings.filter((h) => h.outcome === null && h.scheduledAt.slice(0, 10) >= today);
+      if (coming.length === 0) return missing('No upcoming hearing is scheduled.');
+      return met(`Hearing on ${coming.map((h) => h.scheduledAt.replace('T', ' ')).join(', ')}.`, refs('hearing', coming.map((h) => h.id)));
+    },
+  }),
+} as const;
+
+export type PredicateName = keyof typeof PREDICATES;
+export const PREDICATE_NAMES = Object.keys(PREDICATES) as PredicateName[];
+
+export function isPredicateName(name: string): name is PredicateName {
+  return Object.prototype.hasOwnProperty.call(PREDICATES, name);
+}
+
+/** Runs a predicate by name with raw (pack) parameters; the parameters are parsed again so defaults apply. */
+export function runPredicate(name: PredicateName, rawParams: unknown, facts: CaseFacts, today: IsoDate): PredicateResult {
+  const def = PREDICATES[name] as PredicateDefinition;
+  return def.run(facts, def.params.parse(rawParams ?? {}), today);
+}
+
+function uniqueParties(f: CaseFacts, roles: readonly PartyRole[]): { partyId: number; role: PartyRole }[] {
+  const seen = new Map<number, PartyRole>();
+  for (const p of f.parties) if (roles.includes(p.role) && !seen.has(p.partyId)) seen.set(p.partyId, p.role);
+  return [...seen].map(([partyId, role]) => ({ partyId, role }));
+}

@@ -1,0 +1,35 @@
+/** Hand-built CaseFacts for the checklist tests: a case ready for every step, to be broken one fact at a time. */
+import type { CaseFacts } from '../../../shared/checklists/facts';
+
+export const TODAY = '2026-11-20';
+
+export function readyFacts(patch: Partial<CaseFacts> = {}): CaseFacts {
+  return {
+    caseId: 7,
+    caseNumber: 'CE-2026-0007',
+    openedOn: '2026-09-01',
+    property: { propertyType: 'single_family', occupancy: 'owner_occupied' },
+    owner: { partyId: 1, kind: 'individual' },
+    parties: [{ partyId: 1, role: 'owner_of_record' }],
+    ownershipFindings: [{ id: 11, source: 'recorder_deed', performedOn: '2026-10-01', identifiesOwner: true }],
+    violations: [{ id: 21, status: 'open', complianceDate: '2026-10-20', codeSection: 'IPMC 302.4', codeSectionId: 3 }],
+    photos: [
+      { id: 31, violationId: 21, exifTakenAt: '2026-09-01T10:00:00', inspectionId: 41 },
+      { id: 32, violationId: 21, exifTakenAt: '2026-11-02T09:00:00', inspectionId: 42 },
+    ],
+    inspections: [
+      { id: 41, kind: 'initial', inspectedOn: '2026-09-01', entryAuthority: 'public_view', consentGivenBy: null, warrantNumber: null, findings: [{ violationId: 21, finding: 'present' }] },
+      { id: 42, kind: 'reinspection', inspectedOn: '2026-11-02', entryAuthority: 'consent', consentGivenBy: 'D. Smith', warrantNumber: null, findings: [{ violationId: 21, finding: 'present' }] },
+    ],
+    notices: [{ id: 51, number: 'NOV-2026-000001', issuedOn: '2026-09-02' }],
+    serviceAttempts: [{ id: 61, documentId: 51, partyId: 1, method: 'certified_mail', attemptedOn: '2026-09-03', outcome: 'delivered', proofCount: 1 }],
+    citations: [{ id: 71, number: 'CT-2026-000001', issuedOn: '2026-11-03', status: 'issued', offenseNumber: 1 }],
+    hearings: [{ id: 81, scheduledAt: '2026-12-02T09:30', outcome: null }],
+    ledger: [
+      { id: 91, kind: 'abatement', deltaCents: 123450, entryDate: '2026-10-01', hasInvoice: true, contractor: 'Green Lawn Co.', reversed: false },
+    ],
+    liens: [],
+    priorCases: [],
+    ...patch,
+  };
+}
