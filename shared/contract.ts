@@ -16,11 +16,13 @@ import type {
 } from './domain';
 import { id, importPhotoInput, listCasesInput, newCaseInput, newViolationInput } from './schemas';
 import { searchMethods } from './contracts/search';
+import { dashboardMethods } from './contracts/dashboard';
 import { enforcementMethods } from './contracts/enforcement';
 import { partiesMethods } from './contracts/parties';
 import { codesMethods } from './contracts/codes';
 import { inspectionsMethods } from './contracts/inspections';
 import { checklistsMethods } from './contracts/checklists';
+import { decisionMethods } from './contracts/decision';
 import type { CaseListPage } from './searchTypes';
 
 /**
@@ -49,6 +51,8 @@ export const contract = {
   ...codesMethods,
   ...inspectionsMethods,
   ...checklistsMethods,
+  ...dashboardMethods,
+  ...decisionMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -77,6 +77,13 @@ export const METHOD_NAMES = [
   'linkPhotoToInspection',
   // area: checklists
   'evaluateChecklist',
+  'waiveChecklistItem',
+  'withdrawWaiver',
+  'signOffChecklistItem',
+  // area: dashboard
+  'getDashboard',
+  // area: decision
+  'suggestApproach',
 ] as const;
 
 export type MethodNameLiteral = (typeof METHOD_NAMES)[number];

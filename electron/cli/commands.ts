@@ -12,6 +12,7 @@ import { INSPECTIONS_COMMANDS, INSPECTIONS_USAGE } from './inspectionCommands';
 import { SEARCH_COMMANDS, SEARCH_USAGE } from './searchCommands';
 import { ENFORCEMENT_COMMANDS, ENFORCEMENT_USAGE } from './enforcementCommands';
 import { CHECKLISTS_COMMANDS, CHECKLISTS_USAGE } from './checklistCommands';
+import { DECISION_COMMANDS, DECISION_USAGE } from './decisionCommands';
 import { EXIT, UsageError } from './output';
 
 export type { Command, CommandContext } from './cliSupport';
@@ -34,7 +35,7 @@ Usage: caseready <command> [options] [--data-dir DIR] [--json]
   verify                                integrity check, audit chain, re-hash of every vault object
   backup FOLDER                         back up the store and vault into FOLDER
   demo                                  load the two sample cases of the training curriculum
-${PARTIES_USAGE}${INSPECTIONS_USAGE}${SEARCH_USAGE}${ENFORCEMENT_USAGE}${CHECKLISTS_USAGE}
+${PARTIES_USAGE}${INSPECTIONS_USAGE}${SEARCH_USAGE}${ENFORCEMENT_USAGE}${CHECKLISTS_USAGE}${DECISION_USAGE}
 Owner kinds: individual, organization, estate, trust, government.
 Party roles: owner_of_record, taxpayer, mortgagee_lienholder, registered_agent, tenant, occupant, heir,
   manager, complainant, witness. Ownership sources: recorder_deed, assessor, title_search,
@@ -258,4 +259,5 @@ export const COMMANDS: Record<string, Command> = {
   ...SEARCH_COMMANDS,
   ...ENFORCEMENT_COMMANDS,
   ...CHECKLISTS_COMMANDS,
+  ...DECISION_COMMANDS,
 };

@@ -28,6 +28,8 @@ import { searchHandlers } from './handlers/search';
 import { partiesHandlers } from './handlers/parties';
 import { enforcementHandlers } from './handlers/enforcement';
 import { checklistsHandlers } from './handlers/checklists';
+import { dashboardHandlers } from './handlers/dashboard';
+import { decisionHandlers } from './handlers/decision';
 
 export interface CoreOptions {
   readonly dataDir: string;
@@ -120,6 +122,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     ...inspectionsHandlers(deps),
     ...partiesHandlers(deps),
     ...checklistsHandlers(deps),
+    ...dashboardHandlers(deps),
+    ...decisionHandlers(deps),
   };
 
   return {

@@ -10,6 +10,7 @@ import { api } from './api';
 import { CaseListPage, INITIAL_CASE_LIST_STATE, type CaseListState } from './components/CaseListPage';
 import { CasePage } from './components/CasePage';
 import { CodeLibraryPage } from './components/CodeLibraryPage';
+import { DashboardPage } from './components/DashboardPage';
 import { NewCaseDialog } from './components/NewCaseDialog';
 import { NotifierProvider } from './components/NotifierProvider';
 import { StartupBanner } from './components/StartupBanner';
@@ -74,6 +75,7 @@ export function App() {
           )}
           {route.page === 'case' && <CasePage key={route.caseId} caseId={route.caseId} />}
           {route.page === 'codes' && <CodeLibraryPage />}
+          {route.page === 'dashboard' && <DashboardPage />}
           {route.page === 'notFound' && (
             <Paper sx={{ p: 3 }}>
               <Typography>{t('app.notFound')}</Typography>

@@ -32,3 +32,44 @@ describe('caseready CLI: checklist', () => {
     expect(noCase.stderr).toMatch(/Case 999 does not exist/);
   });
 });
+
+describe('caseready CLI: checklist waive / signoff', () => {
+  it('waives an item with a reason (readiness rises) and signs off a met item', () => {
+    const dir = tempDir();
+    const { caseId } = seedCase(dir);
+    const before = cli(dir, ['checklist', '--json', '--case', String(caseId), '--step', 'notice_of_violation']).json<ChecklistEvaluation>();
+    const waive = cli(dir, ['checklist', 'waive', '--case', String(caseId), '--step', 'notice_of_violation', '--item', 'entry-authority', '--reason', 'Viewed from the public street']);
+    expect(waive.status, waive.stderr).toBe(0);
+    expect(waive.stdout).toMatch(/^Waived "entry-authority" for /);
+    expect(waive.stdout).toMatch(/WAIVED {2}\[blocking\] .*\n {10}waived by .*: Viewed from the public street/);
+    const after = cli(dir, ['checklist', '--json', '--case', String(caseId), '--step', 'notice_of_violation']).json<ChecklistEvaluation>();
+    expect(after.readiness.done).toBe(before.readiness.done + 1);
+
+    const sign = cli(dir, ['checklist', 'signoff', '--case', String(caseId), '--step', 'notice_of_violation', '--item', 'code-sections']);
+    expect(sign.status, sign.stderr).toBe(0);
+    expect(sign.stdout).toMatch(/Signed off "code-sections"/);
+    const listed = cli(dir, ['checklist', '--case', String(caseId), '--step', 'notice_of_violation']);
+    expect(listed.stdout).toMatch(/signed off by .* at \d{4}-\d\d-\d\dT/);
+    expect(listed.stdout).not.toMatch(/LAPSED/);
+  });
+
+  it('refuses a missing reason or item, an unknown item, and signing off an unmet item', () => {
+    const dir = tempDir();
+    const { caseId } = seedCase(dir);
+    const base = ['--case', String(caseId), '--step', 'notice_of_violation'];
+    const noReason = cli(dir, ['checklist', 'waive', ...base, '--item', 'entry-authority']);
+    expect(noReason.status).toBe(2);
+    expect(noReason.stderr).toMatch(/--reason is required/);
+    const blank = cli(dir, ['checklist', 'waive', ...base, '--item', 'entry-authority', '--reason', '   ']);
+    expect(blank.status).toBe(1);
+    expect(blank.stderr).toMatch(/Say why the item is waived/);
+    expect(cli(dir, ['checklist', 'signoff', ...base]).stderr).toMatch(/--item is required/);
+    const unknown = cli(dir, ['checklist', 'waive', ...base, '--item', 'no-such-item', '--reason', 'r']);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toMatch(/has no item "no-such-item"/);
+    const unmet = cli(dir, ['checklist', 'signoff', ...base, '--item', 'entry-authority']);
+    expect(unmet.status).toBe(1);
+    expect(unmet.stderr).toMatch(/is missing, not met/);
+    expect(cli(dir, ['checklist', 'signoff', '--case', String(caseId), '--step', 'foreclose', '--item', 'x']).stderr).toMatch(/--step must be one of/);
+  });
+});

@@ -8,6 +8,7 @@ import * as m0002 from './0002-parties-property';
 import * as m0003 from './0003-code-library-inspections';
 import * as m0004 from './0004-service-hearings-costs';
 import * as m0005 from './0005-search';
+import * as m0006 from './0006-checklist-decisions';
 
 export interface Migration {
   readonly version: number;
@@ -15,6 +16,6 @@ export interface Migration {
   readonly up: (db: Db) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -7,7 +7,7 @@ import type { Db } from '../../db/open';
 import { AppError } from '../../../shared/errors';
 import type { CaseFacts } from '../../../shared/checklists/facts';
 
-type Row = Record<string, unknown>;
+export type Row = Record<string, unknown>;
 const all = (db: Db, sql: string, ...args: unknown[]) => db.prepare(sql).all(...args) as Row[];
 const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
 
@@ -80,6 +80,33 @@ export function buildCaseFacts(db: Db, caseId: number): CaseFacts {
     ownerId ?? -1,
   );
 
+  return assembleCaseFacts({ c, parties, findings, violations, photos, inspections, currentFindings, notices, attempts, citations, hearings, ledger, liens, priorCases });
+}
+
+/** One case's raw rows, each list in the order the predicates expect (see the queries above). */
+export interface CaseRows {
+  readonly c: Row;
+  readonly parties: readonly Row[];
+  readonly findings: readonly Row[];
+  readonly violations: readonly Row[];
+  readonly photos: readonly Row[];
+  readonly inspections: readonly Row[];
+  readonly currentFindings: readonly Row[];
+  readonly notices: readonly Row[];
+  readonly attempts: readonly Row[];
+  readonly citations: readonly Row[];
+  readonly hearings: readonly Row[];
+  readonly ledger: readonly Row[];
+  readonly liens: readonly Row[];
+  readonly priorCases: readonly Row[];
+}
+
+/** Maps one case's rows to CaseFacts; shared by the single-case and the batch builder so both agree. */
+export function assembleCaseFacts(rows: CaseRows): CaseFacts {
+  const { c, parties, findings, violations, photos, inspections, currentFindings, notices, attempts, citations, hearings, ledger, liens, priorCases } = rows;
+  const caseId = Number(c.id);
+  const ownerRow = parties.find((p) => p.role === 'owner_of_record');
+  const ownerId = ownerRow ? Number(ownerRow.party_id) : null;
   return {
     caseId,
     caseNumber: String(c.case_number),

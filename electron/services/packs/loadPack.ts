@@ -14,6 +14,7 @@ import {
   type NoticeWording,
 } from '../../../shared/jurisdictionPack';
 import { checklistPackSchema, type ChecklistPack } from '../../../shared/checklists/schema';
+import { decisionMatrixSchema, type DecisionMatrix } from '../../../shared/decision/schema';
 
 export interface LoadedPack {
   readonly pack: JurisdictionPack;
@@ -21,6 +22,8 @@ export interface LoadedPack {
   readonly notice: NoticeWording;
   /** The law department's checklists per legal step (`checklists.json`); absent when the pack has none. */
   readonly checklists?: ChecklistPack;
+  /** The department's decision matrix (`decision.json`, Module 1's approaches); absent when the pack has none. */
+  readonly decision?: DecisionMatrix;
 }
 
 export type PackLanguage = NoticeWording['language'];
@@ -61,7 +64,8 @@ export async function loadPack(templatesDir: string, packId: string, language: P
     throw new AppError('VALIDATION', `${noticeFile}: language is "${notice.language}" but the file name says "${language}".`);
   }
   const checklists = await loadChecklists(dir);
-  return checklists ? { pack, notice, checklists } : { pack, notice };
+  const decision = await loadOptional(path.join(dir, 'decision.json'), decisionMatrixSchema);
+  return { pack, notice, ...(checklists ? { checklists } : {}), ...(decision ? { decision } : {}) };
 }
 
 /** `checklists.json` is optional: packs written before checklists existed still load. */
@@ -75,6 +79,18 @@ async function loadChecklists(dir: string): Promise<ChecklistPack | undefined> {
     throw err;
   }
   return parseWith(checklistPackSchema, data, file);
+}
+
+/** An optional pack file: undefined when absent, VALIDATION when present but wrong. */
+async function loadOptional<S extends z.ZodType>(file: string, schema: S): Promise<z.output<S> | undefined> {
+  let data: unknown;
+  try {
+    data = await readJson(file, 'missing');
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'NOT_FOUND') return undefined;
+    throw err;
+  }
+  return parseWith(schema, data, file);
 }
 
 async function readJson(file: string, missingMessage: string): Promise<unknown> {

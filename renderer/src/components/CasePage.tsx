@@ -65,7 +65,7 @@ function CaseDetailView({ detail, reload, reloadError }: CaseDetailViewProps) {
         </Tabs>
       )}
       <Box role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {extra ? <extra.Component detail={detail} reload={reload} /> : <EvidenceTab detail={detail} reload={reload} />}
+        {extra ? <extra.Component detail={detail} reload={reload} onNavigate={setTab} /> : <EvidenceTab detail={detail} reload={reload} />}
       </Box>
     </Box>
   );

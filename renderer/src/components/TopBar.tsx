@@ -36,6 +36,9 @@ export function TopBar({ onBack, page }: TopBarProps) {
           <Button color="inherit" href={routeHref({ page: 'cases' })} aria-current={page === 'cases' ? 'page' : undefined}>
             {t('nav.cases')}
           </Button>
+          <Button color="inherit" href={routeHref({ page: 'dashboard' })} aria-current={page === 'dashboard' ? 'page' : undefined}>
+            {t('nav.dashboard')}
+          </Button>
           <Button color="inherit" href={routeHref({ page: 'codes' })} aria-current={page === 'codes' ? 'page' : undefined}>
             {t('nav.codes')}
           </Button>

@@ -12,11 +12,15 @@ import { CostsTab } from './CostsTab';
 import { HearingsTab } from './HearingsTab';
 import { ReferralsTab } from './ReferralsTab';
 import { ServiceTab } from './ServiceTab';
+import { PrepareTab } from './PrepareTab';
+import { ApproachTab } from './ApproachTab';
 
 export interface CaseTabProps {
   readonly detail: CaseDetail;
   /** Reload the case after a change. */
   readonly reload: () => void;
+  /** Switch the case page to another tab ('evidence' or a tab id here), e.g. where a checklist gap is fixed. */
+  readonly onNavigate: (tabId: string) => void;
 }
 
 export interface CaseTab {
@@ -34,4 +38,6 @@ export const CASE_TABS: readonly CaseTab[] = [
   { id: 'hearings', labelKey: 'tab.hearings', Component: HearingsTab },
   { id: 'costs', labelKey: 'tab.costs', Component: CostsTab },
   { id: 'referrals', labelKey: 'tab.referrals', Component: ReferralsTab },
+  { id: 'prepare', labelKey: 'tab.prepare', Component: PrepareTab },
+  { id: 'approach', labelKey: 'tab.approach', Component: ApproachTab },
 ];

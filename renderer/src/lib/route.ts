@@ -6,12 +6,14 @@ export type Route =
   | { readonly page: 'cases' }
   | { readonly page: 'case'; readonly caseId: number }
   | { readonly page: 'codes' }
+  | { readonly page: 'dashboard' }
   | { readonly page: 'notFound' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/\/+$/, '');
   if (path === '' || path === '/cases') return { page: 'cases' };
   if (path === '/codes') return { page: 'codes' };
+  if (path === '/dashboard') return { page: 'dashboard' };
   const match = /^\/cases\/([1-9]\d{0,14})$/.exec(path);
   if (match) return { page: 'case', caseId: Number(match[1]) };
   return { page: 'notFound' };
@@ -25,6 +27,8 @@ export function routeHref(route: Route): string {
       return `#/cases/${route.caseId}`;
     case 'codes':
       return '#/codes';
+    case 'dashboard':
+      return '#/dashboard';
     case 'notFound':
       return '#/not-found';
   }

@@ -19,12 +19,13 @@ describe('hash routes', () => {
     ['#/settings', { page: 'notFound' }],
     ['#/codes', { page: 'codes' }],
     ['#/codes/1', { page: 'notFound' }],
+    ['#/dashboard', { page: 'dashboard' }],
   ])('%j → %j', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
 
   it('round-trips every route through its href', () => {
-    for (const route of [{ page: 'cases' }, { page: 'case', caseId: 42 }, { page: 'codes' }] as const) {
+    for (const route of [{ page: 'cases' }, { page: 'case', caseId: 42 }, { page: 'codes' }, { page: 'dashboard' }] as const) {
       expect(parseRoute(routeHref(route))).toEqual(route);
     }
   });
