@@ -2,24 +2,15 @@
 import type { ViolationStatus } from '../../../shared/domain';
 import type { Db } from '../open';
 import { stmt } from '../statements';
+import { insertCase } from './cases';
 
+/** A case as the source system had it (open or closed): the same insert as a new case. */
 export function insertImportedCase(
   db: Db,
   c: { caseNumber: string; propertyId: number; ownerId: number; status: 'open' | 'closed'; openedOn: string; inspector: string },
   now: string,
 ): number {
-  const id = Number(
-    stmt(db, 'INSERT INTO cases (case_number, property_id, status, opened_on, inspector, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-      c.caseNumber,
-      c.propertyId,
-      c.status,
-      c.openedOn,
-      c.inspector,
-      now,
-    ).lastInsertRowid,
-  );
-  stmt(db, "INSERT INTO case_parties (case_id, party_id, role) VALUES (?, ?, 'owner_of_record')").run(id, c.ownerId);
-  return id;
+  return insertCase(db, c, now);
 }
 
 export function insertImportedViolation(

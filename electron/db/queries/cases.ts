@@ -31,13 +31,14 @@ export function insertParty(db: Db, p: { name: string; kind: PartyKind; mailingA
 
 export function insertCase(
   db: Db,
-  c: { caseNumber: string; propertyId: number; openedOn: string; inspector: string; ownerId: number },
+  c: { caseNumber: string; propertyId: number; openedOn: string; inspector: string; ownerId: number; status?: CaseStatus },
   now: string,
 ): number {
   const id = Number(
-    stmt(db, 'INSERT INTO cases (case_number, property_id, opened_on, inspector, created_at) VALUES (?, ?, ?, ?, ?)').run(
+    stmt(db, 'INSERT INTO cases (case_number, property_id, status, opened_on, inspector, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
       c.caseNumber,
       c.propertyId,
+      c.status ?? 'open',
       c.openedOn,
       c.inspector,
       now,
