@@ -24,7 +24,9 @@ export interface CaseFacts {
   readonly violations: readonly ViolationFact[];
   readonly photos: readonly PhotoFact[];
   readonly inspections: readonly InspectionFact[];
-  readonly notices: readonly { readonly id: number; readonly number: string; readonly issuedOn: IsoDate }[];
+  readonly notices: readonly IssuedDocumentFact[];
+  /** Demands for payment of the city's costs (the letter a lien must follow), oldest first. */
+  readonly demands: readonly IssuedDocumentFact[];
   readonly serviceAttempts: readonly ServiceAttemptFact[];
   readonly citations: readonly CitationFact[];
   readonly hearings: readonly HearingFact[];
@@ -32,6 +34,13 @@ export interface CaseFacts {
   readonly liens: readonly { readonly id: number; readonly recordedOn: IsoDate; readonly released: boolean }[];
   /** Earlier cases on the same property or the same owner of record. */
   readonly priorCases: readonly PriorCaseFact[];
+}
+
+/** An issued document; `issuedOn` is the UTC date of issue. Service of it is in serviceAttempts (documentId). */
+export interface IssuedDocumentFact {
+  readonly id: number;
+  readonly number: string;
+  readonly issuedOn: IsoDate;
 }
 
 export interface OwnershipFindingFact {

@@ -308,10 +308,26 @@ export function isPredicateName(name: string): name is PredicateName {
   return Object.prototype.hasOwnProperty.call(PREDICATES, name);
 }
 
-/** Runs a predicate by name with raw (pack) parameters; the parameters are parsed again so defaults apply. */
+/**
+ * Runs a predicate by name with raw (pack) parameters; the parameters are parsed so defaults apply.
+ * A pack's params object is parsed once and the result kept beside it: the dashboard runs the same
+ * 40 items against 10,000 cases, and re-parsing with zod each time was a third of that (bench/readiness).
+ * Pack objects are never mutated after loading, so the cached parse cannot go stale.
+ */
 export function runPredicate(name: PredicateName, rawParams: unknown, facts: CaseFacts, today: IsoDate): PredicateResult {
   const def = PREDICATES[name] as PredicateDefinition;
-  return def.run(facts, def.params.parse(rawParams ?? {}), today);
+  return def.run(facts, parsedParams(def, rawParams), today);
+}
+
+const parsedByRaw = new WeakMap<object, { def: PredicateDefinition; parsed: unknown }>();
+
+function parsedParams(def: PredicateDefinition, rawParams: unknown): unknown {
+  if (rawParams === null || typeof rawParams !== 'object') return def.params.parse(rawParams ?? {});
+  const hit = parsedByRaw.get(rawParams);
+  if (hit && hit.def === def) return hit.parsed;
+  const parsed = def.params.parse(rawParams);
+  parsedByRaw.set(rawParams, { def, parsed });
+  return parsed;
 }
 
 function uniqueParties(f: CaseFacts, roles: readonly PartyRole[]): { partyId: number; role: PartyRole }[] {

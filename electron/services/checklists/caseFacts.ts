@@ -40,7 +40,11 @@ export function buildCaseFacts(db: Db, caseId: number): CaseFacts {
     caseId,
   );
   // issued_at is a UTC timestamp; its date is close enough for "was a notice issued before X".
-  const notices = all(db, "SELECT id, number, substr(issued_at, 1, 10) AS issued_on FROM documents WHERE case_id = ? AND kind = 'notice_of_violation' ORDER BY issued_at, id", caseId);
+  const documents = all(
+    db,
+    "SELECT id, kind, number, substr(issued_at, 1, 10) AS issued_on FROM documents WHERE case_id = ? AND kind IN ('notice_of_violation', 'demand_for_payment') ORDER BY issued_at, id",
+    caseId,
+  );
   const attempts = all(
     db,
     `SELECT a.id, a.document_id, a.party_id, a.method, a.attempted_on, a.outcome,
@@ -80,7 +84,7 @@ export function buildCaseFacts(db: Db, caseId: number): CaseFacts {
     ownerId ?? -1,
   );
 
-  return assembleCaseFacts({ c, parties, findings, violations, photos, inspections, currentFindings, notices, attempts, citations, hearings, ledger, liens, priorCases });
+  return assembleCaseFacts({ c, parties, findings, violations, photos, inspections, currentFindings, documents, attempts, citations, hearings, ledger, liens, priorCases });
 }
 
 /** One case's raw rows, each list in the order the predicates expect (see the queries above). */
@@ -92,7 +96,8 @@ export interface CaseRows {
   readonly photos: readonly Row[];
   readonly inspections: readonly Row[];
   readonly currentFindings: readonly Row[];
-  readonly notices: readonly Row[];
+  /** Notices of violation and demands for payment (column `kind`), in order of issue. */
+  readonly documents: readonly Row[];
   readonly attempts: readonly Row[];
   readonly citations: readonly Row[];
   readonly hearings: readonly Row[];
@@ -101,9 +106,12 @@ export interface CaseRows {
   readonly priorCases: readonly Row[];
 }
 
+const issued = (rows: readonly Row[], kind: string) =>
+  rows.filter((d) => d.kind === kind).map((d) => ({ id: Number(d.id), number: String(d.number), issuedOn: String(d.issued_on) }));
+
 /** Maps one case's rows to CaseFacts; shared by the single-case and the batch builder so both agree. */
 export function assembleCaseFacts(rows: CaseRows): CaseFacts {
-  const { c, parties, findings, violations, photos, inspections, currentFindings, notices, attempts, citations, hearings, ledger, liens, priorCases } = rows;
+  const { c, parties, findings, violations, photos, inspections, currentFindings, documents, attempts, citations, hearings, ledger, liens, priorCases } = rows;
   const caseId = Number(c.id);
   const ownerRow = parties.find((p) => p.role === 'owner_of_record');
   const ownerId = ownerRow ? Number(ownerRow.party_id) : null;
@@ -144,7 +152,8 @@ export function assembleCaseFacts(rows: CaseRows): CaseFacts {
         .filter((f) => Number(f.inspection_id) === Number(i.id))
         .map((f) => ({ violationId: Number(f.violation_id), finding: f.finding as CaseFacts['inspections'][number]['findings'][number]['finding'] })),
     })),
-    notices: notices.map((n) => ({ id: Number(n.id), number: String(n.number), issuedOn: String(n.issued_on) })),
+    notices: issued(documents, 'notice_of_violation'),
+    demands: issued(documents, 'demand_for_payment'),
     serviceAttempts: attempts.map((a) => ({
       id: Number(a.id),
       documentId: Number(a.document_id),

@@ -50,8 +50,11 @@ export function buildCaseFactsForCases(db: Db, selection: CaseSelection): CaseFa
        WHERE i.case_id IN (${ids}) AND f.id NOT IN (SELECT supersedes_id FROM inspection_findings WHERE supersedes_id IS NOT NULL) ORDER BY i.case_id, f.id`,
     ),
   );
-  const notices = groupByCase(
-    all(`SELECT case_id, id, number, substr(issued_at, 1, 10) AS issued_on FROM documents WHERE case_id IN (${ids}) AND kind = 'notice_of_violation' ORDER BY case_id, issued_at, id`),
+  const documents = groupByCase(
+    all(
+      `SELECT case_id, id, kind, number, substr(issued_at, 1, 10) AS issued_on FROM documents
+       WHERE case_id IN (${ids}) AND kind IN ('notice_of_violation', 'demand_for_payment') ORDER BY case_id, issued_at, id`,
+    ),
   );
   const attempts = groupByCase(
     all(
@@ -91,7 +94,7 @@ export function buildCaseFactsForCases(db: Db, selection: CaseSelection): CaseFa
       photos: photos.get(id) ?? [],
       inspections: inspections.get(id) ?? [],
       currentFindings: currentFindings.get(id) ?? [],
-      notices: notices.get(id) ?? [],
+      documents: documents.get(id) ?? [],
       attempts: attempts.get(id) ?? [],
       citations: citations.get(id) ?? [],
       hearings: hearings.get(id) ?? [],
