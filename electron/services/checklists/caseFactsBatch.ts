@@ -23,62 +23,71 @@ function groupByCase(rows: readonly Row[], key = 'case_id'): Map<number, Row[]> 
 }
 
 export function buildCaseFactsForCases(db: Db, selection: CaseSelection): CaseFacts[] {
-  // The selected ids as a subquery every statement reuses; explicit ids travel as one JSON array.
-  const ids = selection === 'allOpen' ? `SELECT id FROM cases WHERE status = 'open'` : `SELECT value FROM json_each(?)`;
-  const args = selection === 'allOpen' ? [] : [JSON.stringify(selection)];
+  const everyOpen = selection === 'allOpen';
+  const args = everyOpen ? [] : [JSON.stringify(selection)];
   const all = (sql: string) => db.prepare(sql).all(...args) as Row[];
+  // `x` restricted to the selected cases. For every open case, the child table is scanned once in
+  // rowid order and each row joined to its case by primary key (CROSS JOIN fixes that loop order):
+  // ~3x faster than walking the case_id index once per case for 10,000 cases (bench/readiness).
+  // Explicit ids (a handful) travel as one JSON array and use the index.
+  const scoped = (table: string, alias: string, column = 'case_id') =>
+    everyOpen
+      ? `${table} ${alias} CROSS JOIN cases sel ON sel.id = ${alias}.${column} AND sel.status = 'open'`
+      : `${table} ${alias} JOIN (SELECT value FROM json_each(?)) sel ON sel.value = ${alias}.${column}`;
+  // Rows come back ordered by the single-case query's keys WITHOUT case_id first: grouping keeps
+  // encounter order, so each case's list ends up in exactly buildCaseFacts' order.
 
   const cases = all(
     `SELECT c.id, c.case_number, c.opened_on, c.property_id, p.property_type, p.occupancy
-     FROM cases c JOIN properties p ON p.id = c.property_id WHERE c.id IN (${ids}) ORDER BY c.id`,
+     FROM ${scoped('cases', 'c', 'id')} JOIN properties p ON p.id = c.property_id ORDER BY c.id`,
   );
   if (cases.length === 0) return [];
-  const parties = groupByCase(all(`SELECT cp.case_id, cp.party_id, cp.role, pa.kind FROM case_parties cp JOIN parties pa ON pa.id = cp.party_id WHERE cp.case_id IN (${ids}) ORDER BY cp.case_id, cp.party_id`));
-  const findings = groupByCase(all(`SELECT case_id, id, source, performed_on, party_id FROM ownership_findings WHERE case_id IN (${ids}) ORDER BY case_id, id`));
-  const violations = groupByCase(all(`SELECT case_id, id, status, compliance_date, code_section, code_section_id FROM violations WHERE case_id IN (${ids}) ORDER BY case_id, id`));
+  const parties = groupByCase(all(`SELECT cp.case_id, cp.party_id, cp.role, pa.kind FROM ${scoped('case_parties', 'cp')} JOIN parties pa ON pa.id = cp.party_id ORDER BY cp.party_id`));
+  const findings = groupByCase(all(`SELECT o.case_id, o.id, o.source, o.performed_on, o.party_id FROM ${scoped('ownership_findings', 'o')} ORDER BY o.id`));
+  const violations = groupByCase(all(`SELECT v.case_id, v.id, v.status, v.compliance_date, v.code_section, v.code_section_id FROM ${scoped('violations', 'v')} ORDER BY v.id`));
   const photos = groupByCase(
-    all(`SELECT p.case_id, p.id, p.violation_id, p.exif_taken_at, ip.inspection_id FROM photos p LEFT JOIN inspection_photos ip ON ip.photo_id = p.id WHERE p.case_id IN (${ids}) ORDER BY p.case_id, p.id`),
+    all(`SELECT p.case_id, p.id, p.violation_id, p.exif_taken_at, ip.inspection_id FROM ${scoped('photos', 'p')} LEFT JOIN inspection_photos ip ON ip.photo_id = p.id ORDER BY p.id`),
   );
   const inspections = groupByCase(
-    all(`SELECT case_id, id, kind, inspected_on, entry_authority, consent_given_by, warrant_number FROM inspections WHERE case_id IN (${ids}) ORDER BY case_id, inspected_on, id`),
+    all(`SELECT i.case_id, i.id, i.kind, i.inspected_on, i.entry_authority, i.consent_given_by, i.warrant_number FROM ${scoped('inspections', 'i')} ORDER BY i.inspected_on, i.id`),
   );
   const currentFindings = groupByCase(
     all(
       // supersedes_id has no index: the superseded ids are collected once (a hash lookup per row)
       // rather than scanning every finding per finding, which is quadratic over 10,000 cases.
-      `SELECT i.case_id, f.inspection_id, f.violation_id, f.finding FROM inspection_findings f JOIN inspections i ON i.id = f.inspection_id
-       WHERE i.case_id IN (${ids}) AND f.id NOT IN (SELECT supersedes_id FROM inspection_findings WHERE supersedes_id IS NOT NULL) ORDER BY i.case_id, f.id`,
+      `SELECT i.case_id, f.inspection_id, f.violation_id, f.finding FROM ${scoped('inspections', 'i')} JOIN inspection_findings f ON f.inspection_id = i.id
+       WHERE f.id NOT IN (SELECT supersedes_id FROM inspection_findings WHERE supersedes_id IS NOT NULL) ORDER BY f.id`,
     ),
   );
   const documents = groupByCase(
     all(
-      `SELECT case_id, id, kind, number, substr(issued_at, 1, 10) AS issued_on FROM documents
-       WHERE case_id IN (${ids}) AND kind IN ('notice_of_violation', 'demand_for_payment') ORDER BY case_id, issued_at, id`,
+      `SELECT d.case_id, d.id, d.kind, d.number, substr(d.issued_at, 1, 10) AS issued_on FROM ${scoped('documents', 'd')}
+       WHERE d.kind IN ('notice_of_violation', 'demand_for_payment') ORDER BY d.issued_at, d.id`,
     ),
   );
   const attempts = groupByCase(
     all(
       `SELECT a.case_id, a.id, a.document_id, a.party_id, a.method, a.attempted_on, a.outcome, coalesce(pc.n, 0) AS proof_count
-       FROM service_attempts a LEFT JOIN (SELECT attempt_id, count(*) AS n FROM service_proofs GROUP BY attempt_id) pc ON pc.attempt_id = a.id
-       WHERE a.case_id IN (${ids}) ORDER BY a.case_id, a.attempted_on, a.id`,
+       FROM ${scoped('service_attempts', 'a')} LEFT JOIN (SELECT attempt_id, count(*) AS n FROM service_proofs GROUP BY attempt_id) pc ON pc.attempt_id = a.id
+       ORDER BY a.attempted_on, a.id`,
     ),
   );
-  const citations = groupByCase(all(`SELECT case_id, id, number, issued_on, status, offense_number FROM citations WHERE case_id IN (${ids}) ORDER BY case_id, issued_on, id`));
+  const citations = groupByCase(all(`SELECT ct.case_id, ct.id, ct.number, ct.issued_on, ct.status, ct.offense_number FROM ${scoped('citations', 'ct')} ORDER BY ct.issued_on, ct.id`));
   const hearings = groupByCase(
     all(
       `SELECT h.case_id, h.id, coalesce((SELECT hc.new_at FROM hearing_continuances hc WHERE hc.hearing_id = h.id ORDER BY hc.id DESC LIMIT 1), h.scheduled_at) AS scheduled_at,
-              o.outcome FROM hearings h LEFT JOIN hearing_outcomes o ON o.hearing_id = h.id WHERE h.case_id IN (${ids}) ORDER BY h.case_id, h.id`,
+              o.outcome FROM ${scoped('hearings', 'h')} LEFT JOIN hearing_outcomes o ON o.hearing_id = h.id ORDER BY h.id`,
     ),
   );
   const ledger = groupByCase(
     all(
       `SELECT e.case_id, e.id, e.kind, e.delta_cents, e.entry_date, e.invoice_sha256 IS NOT NULL AS has_invoice, e.contractor,
               EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_entry_id = e.id) AS reversed
-       FROM ledger_entries e WHERE e.case_id IN (${ids}) ORDER BY e.case_id, e.entry_date, e.id`,
+       FROM ${scoped('ledger_entries', 'e')} ORDER BY e.entry_date, e.id`,
     ),
   );
   const liens = groupByCase(
-    all(`SELECT l.case_id, l.id, l.recorded_on, EXISTS (SELECT 1 FROM lien_releases r WHERE r.lien_id = l.id) AS released FROM liens l WHERE l.case_id IN (${ids}) ORDER BY l.case_id, l.id`),
+    all(`SELECT l.case_id, l.id, l.recorded_on, EXISTS (SELECT 1 FROM lien_releases r WHERE r.lien_id = l.id) AS released FROM ${scoped('liens', 'l')} ORDER BY l.id`),
   );
   const prior = priorCaseIndex(db);
 
