@@ -3,7 +3,10 @@
  * generated in bulk SQL (kept in .work/readiness/): 10,000 open cases, each with an owner, 3
  * violations, 3 dated photos, an ownership finding, an inspection with a finding per violation
  * and a photo linked, a Notice of Violation and a certified-mail attempt (every 4th photo without
- * an EXIF date, every 4th attempt without proof, every 5th unclaimed, so readiness varies).
+ * an EXIF date, every 4th attempt without proof, every 5th unclaimed, so readiness varies); every
+ * 3rd case an abatement charge and a Demand for Payment served by certified mail with proof, every
+ * 7th an upcoming hearing, so the deadline predicates (service completion, lien waiting, minimum
+ * hearing notice on the pack calendar) do their work. Delete .work/readiness after changing this.
  * Measured in process, several runs, p50/p95:
  *   - batch facts: buildCaseFactsForCases(db, 'allOpen'),
  *   - evaluation: evaluateChecklist for the 6 model-ipmc steps × 10,000 cases,
@@ -19,6 +22,7 @@ import { openDatabase } from '../electron/db/open';
 import { buildCaseFactsForCases } from '../electron/services/checklists/caseFactsBatch';
 import { computeDashboard, readinessOfAllSteps } from '../electron/services/dashboard/dashboard';
 import { loadPack } from '../electron/services/packs/loadPack';
+import { deadlineSetupFor } from '../shared/deadlines/packSetup';
 import { ms, percentile, record, WORK_DIR } from './record';
 
 const CASES = 10_000;
@@ -62,6 +66,15 @@ function generate(): void {
     INSERT INTO service_attempts (id, case_id, document_id, party_id, method, tracking_number, attempted_on, server, outcome, recorded_at, recorded_by)
       SELECT id, id, id, id, 'certified_mail', 'T' || id, date(opened_on, '+3 days'), 'Clerk', CASE WHEN id % 5 = 0 THEN 'unclaimed' ELSE 'delivered' END, ${at}, 'bench' FROM cases;
     INSERT INTO service_proofs (attempt_id, sha256, original_name, media_type, size_bytes) SELECT id, '${sha('c')}', 'card.pdf', 'application/pdf', 1 FROM service_attempts WHERE id % 4 <> 0;
+    INSERT INTO ledger_entries (case_id, kind, delta_cents, entry_date, description, contractor, invoice_sha256, recorded_at, recorded_by)
+      SELECT id, 'abatement', 45000, date(opened_on, '+40 days'), 'Lot cleaned', 'GreenCut LLC', '${sha('d')}', ${at}, 'bench' FROM cases WHERE id % 3 = 0;
+    INSERT INTO documents (id, case_id, kind, number, title, sha256, size_bytes, page_count, issued_at, issued_by, audit_head)
+      SELECT ${CASES} + id, id, 'demand_for_payment', printf('DFP-2026-%06d', id), 'Demand for Payment', '${sha('e')}', 1, 1, date(opened_on, '+45 days') || 'T10:00:00Z', 'bench', '${'0'.repeat(64)}' FROM cases WHERE id % 3 = 0;
+    INSERT INTO service_attempts (id, case_id, document_id, party_id, method, tracking_number, attempted_on, server, outcome, recorded_at, recorded_by)
+      SELECT ${CASES} + id, id, ${CASES} + id, id, 'certified_mail', 'D' || id, date(opened_on, '+46 days'), 'Clerk', 'delivered', ${at}, 'bench' FROM cases WHERE id % 3 = 0;
+    INSERT INTO service_proofs (attempt_id, sha256, original_name, media_type, size_bytes) SELECT id, '${sha('c')}', 'card.pdf', 'application/pdf', 1 FROM service_attempts WHERE id > ${CASES};
+    INSERT INTO hearings (case_id, tribunal, docket_number, scheduled_at, place, hearing_officer, created_at, created_by)
+      SELECT id, 'Appeals Board', 'PMAB-' || id, date('${TODAY}', '+' || (id % 40) || ' days') || 'T09:30', 'Room 105', 'Officer', ${at}, 'bench' FROM cases WHERE id % 7 = 0;
     `),
   )();
   db.exec('ANALYZE');
@@ -104,7 +117,7 @@ const stats = (v: number[]) => ({ p50: Number(percentile(v, 50).toFixed(1)), p95
 
 async function main(): Promise<void> {
   if (!existsSync(file)) generate();
-  const { checklists } = await loadPack(path.resolve(__dirname, '..', '..', 'templates'), 'model-ipmc');
+  const { checklists, pack } = await loadPack(path.resolve(__dirname, '..', '..', 'templates'), 'model-ipmc');
   if (!checklists) throw new Error('model-ipmc has no checklists.json');
   const db = openDatabase(file);
   const facts: number[] = [];
@@ -117,13 +130,13 @@ async function main(): Promise<void> {
     const f = buildCaseFactsForCases(db, 'allOpen');
     facts.push(ms(t0));
     const t1 = process.hrtime.bigint();
-    const readiness = readinessOfAllSteps(checklists, f, TODAY);
+    const readiness = readinessOfAllSteps(checklists, f, { today: TODAY, deadlines: deadlineSetupFor(pack) });
     evaluation.push(ms(t1));
     total.push(ms(t0));
     if (f.length !== CASES || readiness.size !== CASES) throw new Error(`expected ${CASES} cases, got ${f.length}`);
     readyCounts = Object.fromEntries(checklists.steps.map((s) => [s.id, [...readiness.values()].filter((m) => m.get(s.id) === 100).length]));
     const t2 = process.hrtime.bigint();
-    computeDashboard(db, checklists, TODAY);
+    computeDashboard(db, checklists, TODAY, deadlineSetupFor(pack));
     dashboard.push(ms(t2));
   }
   db.close();

@@ -9,6 +9,7 @@ import { empty, method } from './contractMethod';
 import type {
   AppInfo,
   CaseDetail,
+  DemandPreview,
   IssuedDocument,
   Photo,
   VerifyReport,
@@ -41,6 +42,10 @@ export const contract = {
     z.object({ photoId: id, variant: z.enum(['display', 'thumb']) }),
   ),
   generateNotice: method<IssuedDocument>()(z.object({ caseId: id }), { progress: true }),
+  /** The Demand for Payment of the ledger's balance (CONFLICT when nothing is owed); numbered DFP-YYYY-NNNNNN. */
+  generateDemandForPayment: method<IssuedDocument>()(z.object({ caseId: id }), { progress: true }),
+  /** The balance and pay-by date a demand issued today would print; refused (CONFLICT) exactly when issuing would be. */
+  previewDemandForPayment: method<DemandPreview>()(z.object({ caseId: id })),
   /** The issued PDF, re-hashed against the vault before it is handed out. */
   getDocumentPdf: method<{ fileName: string; dataBase64: string }>()(z.object({ documentId: id })),
   verify: method<VerifyReport>()(empty, { progress: true }),

@@ -81,7 +81,7 @@ export interface Violation {
   readonly photos: readonly Photo[];
 }
 
-export const DOCUMENT_KINDS = ['notice_of_violation'] as const;
+export const DOCUMENT_KINDS = ['notice_of_violation', 'demand_for_payment'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** An issued document: immutable, numbered, its PDF stored in the vault under `sha256`. */
@@ -96,6 +96,18 @@ export interface IssuedDocument {
   readonly pageCount: number;
   readonly issuedAt: string;
   readonly auditHead: string; // audit chain head printed on the document
+}
+
+/** What a Demand for Payment issued today would ask: shown to the clerk before issuing (issuing is permanent). */
+export interface DemandPreview {
+  readonly caseId: number;
+  readonly balanceCents: number;
+  readonly payBy: string; // YYYY-MM-DD, printed on the letter
+  /** The pack's lien waiting period, counted from the expected completion of service. */
+  readonly waitingDays: number;
+  readonly serviceCompleteBy: string; // YYYY-MM-DD
+  /** How the pay-by date was counted, for a person to check. */
+  readonly explanation: string;
 }
 
 export interface CaseDetail {

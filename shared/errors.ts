@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'DB_TOO_NEW', // the evidence store was written by a newer CaseReady
   'DB_CORRUPT', // the evidence store failed its integrity check
   'FORBIDDEN', // the caller (frame origin, HTTP token) is not allowed
+  'NOT_READY', // a legal step's checklist still has blocking items missing (fix them or record waivers)
   'INTERNAL', // a bug: the message says where the log is
 ] as const;
 

@@ -172,6 +172,15 @@ export const jurisdictionPackSchema = z
   }, expected('an object in braces'))
   .strict()
   .superRefine((pack, ctx) => {
+    // One appeal period: deadlines.rules.appeal is the source when present; appeal.days must not say otherwise.
+    const appealRule = pack.deadlines?.rules.appeal;
+    if (appealRule && appealRule.days !== pack.appeal.days) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['appeal', 'days'],
+        message: `is ${pack.appeal.days} but deadlines.rules.appeal.days is ${appealRule.days}; the appeal period is counted from deadlines.rules.appeal, so state the same number of days in both`,
+      });
+    }
     const seen = new Set<string>();
     pack.codeSections.forEach((s, i) => {
       if (seen.has(s.section)) {

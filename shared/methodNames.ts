@@ -17,6 +17,8 @@ export const METHOD_NAMES = [
   'importPhoto',
   'getPhotoImage',
   'generateNotice',
+  'generateDemandForPayment',
+  'previewDemandForPayment',
   'getDocumentPdf',
   'verify',
   // area: enforcement
@@ -80,8 +82,10 @@ export const METHOD_NAMES = [
   'waiveChecklistItem',
   'withdrawWaiver',
   'signOffChecklistItem',
+  'getDocumentGates',
   // area: dashboard
   'getDashboard',
+  'listCaseDeadlines',
   // area: decision
   'suggestApproach',
 ] as const;

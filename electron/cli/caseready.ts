@@ -1,6 +1,7 @@
 /**
  * `caseready`: the command line over the same core the app uses.
- * Exit codes: 0 done, 1 the operation failed (message on stderr), 2 wrong usage, 3 verify found problems.
+ * Exit codes: 0 done, 1 the operation failed (message on stderr), 2 wrong usage, 3 verify found problems,
+ * 4 a document's legal step is not ready (its checklist has blocking items missing).
  */
 import path from 'node:path';
 import { isAppError } from '../../shared/errors';
@@ -50,7 +51,7 @@ async function main(argv: string[]): Promise<number> {
     if (err instanceof UsageError) return usage(out, err.message);
     if (isAppError(err)) {
       out.error({ code: err.code, message: err.message });
-      return EXIT.failed;
+      return err.code === 'NOT_READY' ? EXIT.notReady : EXIT.failed;
     }
     out.error({ code: 'INTERNAL', message: `unexpected failure: ${(err as Error).stack ?? String(err)}` });
     return EXIT.failed;

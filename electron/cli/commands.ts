@@ -1,18 +1,19 @@
 /** The CLI's commands. Each validates through the same contract schemas as the app. */
 import { readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { CaseDetail } from '../../shared/domain';
+import type { CaseDetail, IssuedDocument } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import { importPhoto, readPhotoFile } from '../services/evidence/photoIntake';
 import { systemClock } from '../services/clock';
 import { runDemo } from './demo';
-import { call, need, options, resolveCase, type Command } from './cliSupport';
+import { call, need, options, resolveCase, type Command, type CommandContext } from './cliSupport';
 import { PARTIES_COMMANDS, PARTIES_USAGE } from './partiesCommands';
 import { INSPECTIONS_COMMANDS, INSPECTIONS_USAGE } from './inspectionCommands';
 import { SEARCH_COMMANDS, SEARCH_USAGE } from './searchCommands';
 import { ENFORCEMENT_COMMANDS, ENFORCEMENT_USAGE } from './enforcementCommands';
 import { CHECKLISTS_COMMANDS, CHECKLISTS_USAGE } from './checklistCommands';
 import { DECISION_COMMANDS, DECISION_USAGE } from './decisionCommands';
+import { DEADLINES_COMMANDS, DEADLINES_USAGE } from './deadlineCommands';
 import { EXIT, UsageError } from './output';
 
 export type { Command, CommandContext } from './cliSupport';
@@ -32,17 +33,33 @@ Usage: caseready <command> [options] [--data-dir DIR] [--json]
   evidence add --case CASE [--violation ID] FILE|FOLDER...
                                         JPEG or HEIC photos; a folder adds every file in it
   notice --case CASE [--out FILE.pdf]   issue a Notice of Violation
+  demand CASE [--out FILE.pdf]          issue a Demand for Payment of the ledger's balance (DFP-…);
+                                        refused when nothing is owed or no abatement cost is recorded
   verify                                integrity check, audit chain, re-hash of every vault object
   backup FOLDER                         back up the store and vault into FOLDER
   demo                                  load the two sample cases of the training curriculum
-${PARTIES_USAGE}${INSPECTIONS_USAGE}${SEARCH_USAGE}${ENFORCEMENT_USAGE}${CHECKLISTS_USAGE}${DECISION_USAGE}
+${PARTIES_USAGE}${INSPECTIONS_USAGE}${SEARCH_USAGE}${ENFORCEMENT_USAGE}${CHECKLISTS_USAGE}${DEADLINES_USAGE}${DECISION_USAGE}
 Owner kinds: individual, organization, estate, trust, government.
 Party roles: owner_of_record, taxpayer, mortgagee_lienholder, registered_agent, tenant, occupant, heir,
   manager, complainant, witness. Ownership sources: recorder_deed, assessor, title_search,
   secretary_of_state, probate, other.
 Data folder: --data-dir, else $CASEREADY_DATA_DIR, else the desktop app's folder.
-Exit codes: 0 done, 1 failed, 2 usage, 3 verify found problems.
+Exit codes: 0 done, 1 failed, 2 usage, 3 verify found problems, 4 the step's checklist is not ready.
 `;
+
+/** Prints an issued document and, with --out, writes its PDF (re-hashed by the core; never overwrites). */
+async function reportIssued(ctx: CommandContext, doc: IssuedDocument, out: string | undefined): Promise<number> {
+  let written: string | undefined;
+  if (out) {
+    const pdf = await call(ctx, 'getDocumentPdf', { documentId: doc.id });
+    written = path.resolve(out);
+    await writeFile(written, Buffer.from(pdf.dataBase64, 'base64'), { flag: 'wx' }).catch((err: NodeJS.ErrnoException) => {
+      throw new AppError('CONFLICT', err.code === 'EEXIST' ? `${written} already exists; choose another --out file.` : `Cannot write ${written}: ${err.message}`);
+    });
+  }
+  ctx.out.result({ ...doc, written }, () => `Issued ${doc.number} (${doc.pageCount} page(s)), sha256 ${doc.sha256}${written ? `\nWrote ${written}` : ''}`);
+  return EXIT.ok;
+}
 
 export function describeCase(c: CaseDetail): string {
   const lines = [
@@ -209,16 +226,16 @@ export const COMMANDS: Record<string, Command> = {
     run: async (ctx) => {
       const { values } = options(ctx.args, { case: { type: 'string' }, out: { type: 'string' } });
       const doc = await call(ctx, 'generateNotice', { caseId: resolveCase(ctx, values.case) });
-      let written: string | undefined;
-      if (values.out) {
-        const pdf = await call(ctx, 'getDocumentPdf', { documentId: doc.id });
-        written = path.resolve(values.out);
-        await writeFile(written, Buffer.from(pdf.dataBase64, 'base64'), { flag: 'wx' }).catch((err: NodeJS.ErrnoException) => {
-          throw new AppError('CONFLICT', err.code === 'EEXIST' ? `${written} already exists; choose another --out file.` : `Cannot write ${written}: ${err.message}`);
-        });
-      }
-      ctx.out.result({ ...doc, written }, () => `Issued ${doc.number} (${doc.pageCount} page(s)), sha256 ${doc.sha256}${written ? `\nWrote ${written}` : ''}`);
-      return EXIT.ok;
+      return reportIssued(ctx, doc, values.out);
+    },
+  },
+  demand: {
+    run: async (ctx) => {
+      // The case as a positional (`demand CE-2026-0001`) or as --case, like the notice.
+      const { values, positionals } = options(ctx.args, { case: { type: 'string' }, out: { type: 'string' } }, true);
+      if (positionals.length > 1 || (positionals.length === 1 && values.case)) throw new UsageError('name the case once: demand CASE');
+      const doc = await call(ctx, 'generateDemandForPayment', { caseId: resolveCase(ctx, values.case ?? positionals[0]) });
+      return reportIssued(ctx, doc, values.out);
     },
   },
   verify: {
@@ -260,4 +277,5 @@ export const COMMANDS: Record<string, Command> = {
   ...ENFORCEMENT_COMMANDS,
   ...CHECKLISTS_COMMANDS,
   ...DECISION_COMMANDS,
+  ...DEADLINES_COMMANDS,
 };

@@ -1,7 +1,8 @@
 /** CLI output: human text by default, one JSON document with --json; errors on stderr. */
 import type { AppErrorShape } from '../../shared/errors';
 
-export const EXIT = { ok: 0, failed: 1, usage: 2, verifyFailed: 3 } as const;
+/** A step's checklist not being ready (NOT_READY) gets its own code so a script can tell "fix the case" from a failure. */
+export const EXIT = { ok: 0, failed: 1, usage: 2, verifyFailed: 3, notReady: 4 } as const;
 
 export class UsageError extends Error {}
 

@@ -79,11 +79,32 @@ export function migrate(db: Db, file = 'the evidence store'): number {
   if (db.readonly) {
     throw new AppError('DB_TOO_NEW', `The evidence store at ${file} needs an upgrade (schema ${current} → ${LATEST_SCHEMA_VERSION}) but was opened read-only.`);
   }
-  db.transaction(() => {
-    for (const m of pending) {
-      m.up(db);
-      db.pragma(`user_version = ${m.version}`);
-    }
-  }).immediate();
+  // SQLite's table rebuild (12 steps): foreign keys off around the transaction (the pragma is a
+  // no-op inside one), checked before commit, and back on whatever happens.
+  const rebuilds = pending.some((m) => m.rebuildsTables === true);
+  const foreignKeysWereOn = db.pragma('foreign_keys', { simple: true }) === 1;
+  if (rebuilds) db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      for (const m of pending) {
+        m.up(db);
+        db.pragma(`user_version = ${m.version}`);
+      }
+      if (rebuilds) assertForeignKeysHold(db, file);
+    }).immediate();
+  } finally {
+    if (rebuilds && foreignKeysWereOn) db.pragma('foreign_keys = ON');
+  }
   return LATEST_SCHEMA_VERSION;
+}
+
+function assertForeignKeysHold(db: Db, file: string): void {
+  const broken = db.pragma('foreign_key_check') as Array<{ table: string; rowid: number; parent: string }>;
+  if (broken.length > 0) {
+    const first = broken[0]!;
+    throw new AppError(
+      'DB_CORRUPT',
+      `The evidence store at ${file} could not be upgraded: ${broken.length} row(s) point at rows that do not exist (first: ${first.table} row ${first.rowid} → ${first.parent}). Nothing was changed; restore a backup or contact support.`,
+    );
+  }
 }

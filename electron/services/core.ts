@@ -18,6 +18,7 @@ import { codesHandlers } from './handlers/codes';
 import { inspectionsHandlers } from './handlers/inspections';
 import type { Handlers } from './dispatch';
 import { issueNotice, readIssuedDocument } from './documents/issueNotice';
+import { issueDemandForPayment, previewDemandForPayment } from './documents/issueDemand';
 import { importPhoto } from './evidence/photoIntake';
 import { loadPack, type LoadedPack } from './packs/loadPack';
 import { openVault, type Vault } from './vault/vault';
@@ -110,6 +111,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       return { mediaType: 'image/jpeg' as const, dataBase64: bytes.toString('base64') };
     },
     generateNotice: ({ caseId }, ctx) => issueNotice({ db, vault, clock, actor, fontsDir, pack }, caseId, ctx.progress),
+    generateDemandForPayment: ({ caseId }, ctx) => issueDemandForPayment({ db, vault, clock, actor, fontsDir, pack }, caseId, ctx.progress),
+    previewDemandForPayment: ({ caseId }) => previewDemandForPayment({ db, clock, pack }, caseId),
     getDocumentPdf: async ({ documentId }) => {
       const { fileName, bytes } = await readIssuedDocument(db, vault, documentId);
       return { fileName, dataBase64: bytes.toString('base64') };

@@ -1,12 +1,12 @@
 /**
  * Evaluates one step's checklist against a case's facts: which items apply to this property and
  * owner, what each predicate finds, which items a person waived, and how ready the step is
- * (the share of applicable blocking items met or waived). Pure; waivers are passed in until
- * their storage exists.
+ * (the share of applicable blocking items met or waived). Pure: today and the pack's deadline setup
+ * come in the PredicateContext, stored waivers are passed in.
  */
 import { AppError } from '../errors';
 import type { CaseFacts, IsoDate } from './facts';
-import { isPredicateName, runPredicate, type EvidenceRef } from './predicates';
+import { isPredicateName, runPredicate, type EvidenceRef, type PredicateContext } from './predicates';
 import type { AppliesWhen, ChecklistItem, ChecklistPack, ChecklistStep, FixLocation } from './schema';
 
 export type ItemStatus = 'met' | 'missing' | 'stale' | 'waived';
@@ -51,12 +51,12 @@ export function evaluateChecklist(
   pack: ChecklistPack,
   step: ChecklistStep,
   facts: CaseFacts,
-  today: IsoDate,
+  ctx: PredicateContext,
   waivers: readonly Waiver[] = [],
 ): ChecklistEvaluation {
   const stepDef = pack.steps.find((s) => s.id === step);
   if (!stepDef) throw new AppError('NOT_FOUND', `This jurisdiction pack has no checklist for the step "${step}".`);
-  const items = stepDef.items.map((item) => evaluateItem(item, facts, today, waivers.find((w) => w.itemId === item.id) ?? null));
+  const items = stepDef.items.map((item) => evaluateItem(item, facts, ctx, waivers.find((w) => w.itemId === item.id) ?? null));
   const blocking = items.filter((i) => i.applies && i.severity === 'blocking');
   const done = blocking.filter((i) => i.status === 'met' || i.status === 'waived').length;
   const percent = blocking.length === 0 ? 100 : Math.floor((done * 100) / blocking.length);
@@ -64,17 +64,17 @@ export function evaluateChecklist(
     caseId: facts.caseId,
     step,
     stepTitle: stepDef.title,
-    today,
+    today: ctx.today,
     items,
     readiness: { percent, done, total: blocking.length },
     ready: done === blocking.length,
   };
 }
 
-function evaluateItem(item: ChecklistItem, facts: CaseFacts, today: IsoDate, waiver: Waiver | null): ChecklistItemResult {
+function evaluateItem(item: ChecklistItem, facts: CaseFacts, ctx: PredicateContext, waiver: Waiver | null): ChecklistItemResult {
   // The schema refused unknown names when the pack loaded; a pack object built in code is checked here.
   if (!isPredicateName(item.predicate.name)) throw new AppError('VALIDATION', `Checklist item "${item.id}" names an unknown predicate "${item.predicate.name}".`);
-  const result = runPredicate(item.predicate.name, item.predicate.params, facts, today);
+  const result = runPredicate(item.predicate.name, item.predicate.params, facts, ctx);
   const { applies, note } = appliesTo(item.appliesWhen, facts);
   return {
     id: item.id,

@@ -2,74 +2,21 @@
  * The predicate library: the only code behind a checklist item. A pack names a predicate and
  * gives its parameters (validated here by each predicate's zod schema when the pack loads); the
  * predicate reads the case's facts and answers met / missing / stale with a sentence a clerk can
- * act on and references to the records it looked at. Pure: no I/O, `today` is passed in.
+ * act on and references to the records it looked at. Pure: no I/O; today and the pack's deadline
+ * setup come in the PredicateContext. The predicates that count time live in deadlinePredicates.ts.
  */
 import { z } from 'zod';
-import { SERVICE_METHODS, SERVICE_OUTCOMES } from '../enforcementTypes';
-import { AUTHORITATIVE_OWNERSHIP_SOURCES, PARTY_ROLES, type PartyRole } from '../partiesTypes';
-import type { CaseFacts, IsoDate, ViolationFact } from './facts';
+import { AUTHORITATIVE_OWNERSHIP_SOURCES, PARTY_ROLES } from '../partiesTypes';
+import { addCalendarDays } from './calendarDays';
+import { DEADLINE_PREDICATES } from './deadlinePredicates';
+import type { CaseFacts } from './facts';
+import { define, documented, list, met, missing, plural, refs, uniqueParties, type PredicateContext, type PredicateDefinition, type PredicateResult } from './predicateSupport';
 
-export type PredicateStatus = 'met' | 'missing' | 'stale';
+export { addCalendarDays } from './calendarDays';
+export type { EvidenceKind, EvidenceRef, PredicateContext, PredicateDefinition, PredicateResult, PredicateStatus } from './predicateSupport';
 
-export type EvidenceKind =
-  | 'violation'
-  | 'photo'
-  | 'inspection'
-  | 'document'
-  | 'serviceAttempt'
-  | 'ownershipFinding'
-  | 'ledgerEntry'
-  | 'citation'
-  | 'hearing'
-  | 'case';
-
-export interface EvidenceRef {
-  readonly kind: EvidenceKind;
-  readonly id: number;
-}
-
-export interface PredicateResult {
-  readonly status: PredicateStatus;
-  readonly detail: string;
-  readonly evidence: readonly EvidenceRef[];
-}
-
-export interface PredicateDefinition<S extends z.ZodType = z.ZodType> {
-  /** One line for the authoring guide and error messages. */
-  readonly summary: string;
-  readonly params: S;
-  readonly run: (facts: CaseFacts, params: z.output<S>, today: IsoDate) => PredicateResult;
-}
-
-const define = <S extends z.ZodType>(def: PredicateDefinition<S>): PredicateDefinition<S> => def;
 const noParams = z.object({}).strict();
 const days = z.number().int().min(0).max(3650);
-
-/** `YYYY-MM-DD` plus n calendar days. Calendar days only: business-day rules belong to the deadline library. */
-export function addCalendarDays(iso: IsoDate, n: number): IsoDate {
-  // Memoised: the dashboard evaluates 60,000 checklists whose dates repeat, and building a Date per
-  // call was ~30% of that time (bench/readiness). Bounded so a long-running process cannot grow it.
-  const key = `${iso}|${n}`;
-  const hit = calendarDayCache.get(key);
-  if (hit !== undefined) return hit;
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const out = new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
-  if (calendarDayCache.size >= 20_000) calendarDayCache.clear();
-  calendarDayCache.set(key, out);
-  return out;
-}
-const calendarDayCache = new Map<string, IsoDate>();
-
-const met = (detail: string, evidence: EvidenceRef[] = []): PredicateResult => ({ status: 'met', detail, evidence });
-const missing = (detail: string, evidence: EvidenceRef[] = []): PredicateResult => ({ status: 'missing', detail, evidence });
-const refs = (kind: EvidenceKind, ids: readonly number[]): EvidenceRef[] => ids.map((id) => ({ kind, id }));
-const plural = (n: number, word: string) => `${n} ${n === 1 ? word : word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`}`;
-const list = (vs: readonly ViolationFact[]) => vs.map((v) => (v.codeSection.trim() ? `${v.codeSection} (#${v.id})` : `#${v.id}`)).join(', ');
-
-/** Violations the city is still pursuing: dismissed ones need no evidence, corrected ones are done. */
-const pursued = (f: CaseFacts) => f.violations.filter((v) => v.status === 'open' || v.status === 'referred' || v.status === 'abated');
-/** Violations that must be documented: everything except dismissed. */
-const documented = (f: CaseFacts) => f.violations.filter((v) => v.status !== 'dismissed');
 
 const NO_VIOLATIONS = 'No violation is recorded on this case.';
 
@@ -77,7 +24,7 @@ export const PREDICATES = {
   ownerVerifiedWithin: define({
     summary: 'The owner of record is confirmed by an authoritative source (deed, assessor, title search, secretary of state) within `days` days.',
     params: z.object({ days }).strict(),
-    run: (f, { days: n }, today) => {
+    run: (f, { days: n }, { today }) => {
       const proofs = f.ownershipFindings
         .filter((o) => o.identifiesOwner && AUTHORITATIVE_OWNERSHIP_SOURCES.includes(o.source))
         .sort((a, b) => b.performedOn.localeCompare(a.performedOn));
@@ -150,76 +97,6 @@ export const PREDICATES = {
     },
   }),
 
-  serviceProvedByAllowedMethod: define({
-    summary: 'Each party in `roles` (default: owner of record) was served a notice by one of `methods`, with an outcome in `outcomes` and at least one proof file.',
-    params: z
-      .object({
-        methods: z.array(z.enum(SERVICE_METHODS)).min(1),
-        outcomes: z.array(z.enum(SERVICE_OUTCOMES)).min(1).default(['delivered', 'posted']),
-        roles: z.array(z.enum(PARTY_ROLES)).min(1).default(['owner_of_record']),
-      })
-      .strict(),
-    run: (f, { methods, outcomes, roles }) => {
-      if (f.notices.length === 0) return missing('No notice has been issued, so none can have been served.');
-      const who = uniqueParties(f, roles);
-      if (who.length === 0) return missing(`No party on the case has the role ${roles.join(' or ')}.`);
-      const evidence: EvidenceRef[] = [];
-      const unserved: string[] = [];
-      for (const { partyId, role } of who) {
-        const good = f.serviceAttempts.filter((a) => a.partyId === partyId && methods.includes(a.method) && outcomes.includes(a.outcome) && a.proofCount > 0);
-        if (good.length === 0) {
-          const tried = f.serviceAttempts.filter((a) => a.partyId === partyId);
-          unserved.push(`${role.replace(/_/g, ' ')} (party ${partyId})${tried.length ? `: ${plural(tried.length, 'attempt')}, none by ${methods.join('/')} with a ${outcomes.join('/')} outcome and proof` : ': no attempt'}`);
-        } else {
-          evidence.push(...refs('serviceAttempt', good.map((a) => a.id)));
-        }
-      }
-      if (unserved.length > 0) return missing(`Service not proved for ${unserved.join('; ')}.`, evidence);
-      return met(`Service proved for ${plural(who.length, 'party')}.`, evidence);
-    },
-  }),
-
-  compliancePeriodElapsed: define({
-    summary: 'The compliance date of every violation still pursued has passed (plus `graceDays` calendar days).',
-    params: z.object({ graceDays: days.default(0) }).strict(),
-    // Plain calendar comparison; the deadline library (business days, mail days, holidays) will replace addCalendarDays here.
-    run: (f, { graceDays }, today) => {
-      const vs = pursued(f);
-      if (vs.length === 0) return missing('No violation is still open, so there is no compliance period to run out.');
-      const running = vs.filter((v) => addCalendarDays(v.complianceDate, graceDays) >= today);
-      if (running.length > 0) {
-        const last = running.map((v) => addCalendarDays(v.complianceDate, graceDays)).sort().at(-1)!;
-        return missing(`Compliance period still running for ${list(running)} (last day ${last}).`, refs('violation', running.map((v) => v.id)));
-      }
-      return met(`Compliance period elapsed for all ${plural(vs.length, 'violation')}.`, refs('violation', vs.map((v) => v.id)));
-    },
-  }),
-
-  reinspectionAfterDeadlineShowsNonCompliance: define({
-    summary: 'Every violation still pursued was found present at an inspection after its compliance date; with `withPhoto: true`, a photo of it was taken at that inspection.',
-    params: z.object({ withPhoto: z.boolean().default(false) }).strict(),
-    run: (f, { withPhoto }) => {
-      const vs = pursued(f);
-      if (vs.length === 0) return missing('No violation is still open.');
-      const evidence: EvidenceRef[] = [];
-      const lacking: ViolationFact[] = [];
-      for (const v of vs) {
-        const showing = f.inspections.filter(
-          (i) =>
-            i.inspectedOn > v.complianceDate &&
-            i.findings.some((x) => x.violationId === v.id && x.finding === 'present') &&
-            (!withPhoto || f.photos.some((p) => p.inspectionId === i.id && p.violationId === v.id)),
-        );
-        if (showing.length === 0) lacking.push(v);
-        else evidence.push(...refs('inspection', showing.map((i) => i.id)));
-      }
-      if (lacking.length > 0) {
-        return missing(`No reinspection after the deadline ${withPhoto ? 'with a photo ' : ''}shows ${list(lacking)} still present.`, refs('violation', lacking.map((v) => v.id)));
-      }
-      return met('A reinspection after each deadline shows the violations still present.', evidence);
-    },
-  }),
-
   costsItemizedWithInvoices: define({
     summary: 'There are abatement charges and each one (not reversed) names its contractor and has its invoice attached.',
     params: noParams,
@@ -229,23 +106,6 @@ export const PREDICATES = {
       const lacking = charges.filter((e) => !e.hasInvoice || !e.contractor?.trim());
       if (lacking.length > 0) return missing(`${plural(lacking.length, 'abatement charge')} lack an invoice or contractor: entries ${lacking.map((e) => `#${e.id}`).join(', ')}.`, refs('ledgerEntry', lacking.map((e) => e.id)));
       return met(`${plural(charges.length, 'abatement charge')}, each with contractor and invoice.`, refs('ledgerEntry', charges.map((e) => e.id)));
-    },
-  }),
-
-  lienWaitingPeriodElapsed: define({
-    summary: 'A balance is still owed and `days` calendar days have passed since the last abatement or fee was charged.',
-    params: z.object({ days }).strict(),
-    // Counted from the last charge: the store keeps no record of a demand-for-payment letter yet.
-    run: (f, { days: n }, today) => {
-      const charges = f.ledger.filter((e) => (e.kind === 'abatement' || e.kind === 'admin_fee') && !e.reversed);
-      if (charges.length === 0) return missing('No abatement cost or fee has been charged.');
-      const balance = f.ledger.reduce((sum, e) => sum + e.deltaCents, 0);
-      if (balance <= 0) return missing('Nothing is owed on this case.');
-      const last = charges.map((e) => e.entryDate).sort().at(-1)!;
-      const ends = addCalendarDays(last, n);
-      const evidence = refs('ledgerEntry', charges.map((e) => e.id));
-      if (ends >= today) return missing(`The ${n}-day waiting period after the charge of ${last} runs until ${ends}.`, evidence);
-      return met(`Waiting period of ${n} days after ${last} has passed.`, evidence);
     },
   }),
 
@@ -293,12 +153,13 @@ export const PREDICATES = {
   hearingScheduled: define({
     summary: 'A hearing without an outcome is scheduled on or after today.',
     params: noParams,
-    run: (f, _p, today) => {
+    run: (f, _p, { today }) => {
       const coming = f.hearings.filter((h) => h.outcome === null && h.scheduledAt.slice(0, 10) >= today);
       if (coming.length === 0) return missing('No upcoming hearing is scheduled.');
       return met(`Hearing on ${coming.map((h) => h.scheduledAt.replace('T', ' ')).join(', ')}.`, refs('hearing', coming.map((h) => h.id)));
     },
   }),
+  ...DEADLINE_PREDICATES,
 } as const;
 
 export type PredicateName = keyof typeof PREDICATES;
@@ -314,9 +175,9 @@ export function isPredicateName(name: string): name is PredicateName {
  * 40 items against 10,000 cases, and re-parsing with zod each time was a third of that (bench/readiness).
  * Pack objects are never mutated after loading, so the cached parse cannot go stale.
  */
-export function runPredicate(name: PredicateName, rawParams: unknown, facts: CaseFacts, today: IsoDate): PredicateResult {
+export function runPredicate(name: PredicateName, rawParams: unknown, facts: CaseFacts, ctx: PredicateContext): PredicateResult {
   const def = PREDICATES[name] as PredicateDefinition;
-  return def.run(facts, parsedParams(def, rawParams), today);
+  return def.run(facts, parsedParams(def, rawParams), ctx);
 }
 
 const parsedByRaw = new WeakMap<object, { def: PredicateDefinition; parsed: unknown }>();
@@ -328,10 +189,4 @@ function parsedParams(def: PredicateDefinition, rawParams: unknown): unknown {
   const parsed = def.params.parse(rawParams);
   parsedByRaw.set(rawParams, { def, parsed });
   return parsed;
-}
-
-function uniqueParties(f: CaseFacts, roles: readonly PartyRole[]): { partyId: number; role: PartyRole }[] {
-  const seen = new Map<number, PartyRole>();
-  for (const p of f.parties) if (roles.includes(p.role) && !seen.has(p.partyId)) seen.set(p.partyId, p.role);
-  return [...seen].map(([partyId, role]) => ({ partyId, role }));
 }

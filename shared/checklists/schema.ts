@@ -5,7 +5,7 @@
  * when it loads, with the step and item named so the author can find the line.
  */
 import { z } from 'zod';
-import { PARTY_KINDS } from '../domain';
+import { DOCUMENT_KINDS, PARTY_KINDS, type DocumentKind } from '../domain';
 import { OCCUPANCIES, PROPERTY_TYPES } from '../partiesTypes';
 import { isPredicateName, PREDICATE_NAMES, PREDICATES } from './predicates';
 
@@ -26,6 +26,12 @@ export const FIX_LOCATIONS = [
   'page:codes',
 ] as const;
 export type FixLocation = (typeof FIX_LOCATIONS)[number];
+
+/**
+ * The documents a step can guard: every kind CaseReady issues (`DOCUMENT_KINDS` in shared/domain.ts).
+ * A new kind of document added there becomes listable in a pack's `documents` with no change here.
+ */
+export const GUARDABLE_DOCUMENT_KINDS = DOCUMENT_KINDS;
 
 const text = z.string().trim().min(1, 'must not be blank').max(500);
 const itemId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lowercase letters, digits and dashes');
@@ -58,6 +64,8 @@ export const checklistStepSchema = z
     id: z.enum(CHECKLIST_STEPS),
     title: text,
     items: z.array(checklistItemSchema).min(1),
+    /** Documents that stay locked until this step is ready (every applicable blocking item met or waived). */
+    documents: z.array(z.enum(GUARDABLE_DOCUMENT_KINDS)).optional(),
   })
   .strict();
 
@@ -68,9 +76,19 @@ export const checklistPackSchema = z
   .strict()
   .superRefine((pack, ctx) => {
     const steps = new Set<string>();
+    const guardedBy = new Map<string, string>();
     pack.steps.forEach((step, s) => {
       if (steps.has(step.id)) ctx.addIssue({ code: 'custom', path: ['steps', s, 'id'], message: `step "${step.id}" appears twice` });
       steps.add(step.id);
+      // One step per document: the gate must name a single checklist the clerk can work through.
+      (step.documents ?? []).forEach((kind, d) => {
+        const other = guardedBy.get(kind);
+        if (other !== undefined) {
+          const message = other === step.id ? `step "${step.id}": document "${kind}" is listed twice` : `step "${step.id}": document "${kind}" is already guarded by step "${other}"`;
+          ctx.addIssue({ code: 'custom', path: ['steps', s, 'documents', d], message });
+        }
+        guardedBy.set(kind, step.id);
+      });
       const ids = new Set<string>();
       step.items.forEach((item, i) => {
         const where = `step "${step.id}", item "${item.id}"`;
@@ -93,3 +111,8 @@ export const checklistPackSchema = z
     });
   });
 export type ChecklistPack = z.output<typeof checklistPackSchema>;
+
+/** The step whose checklist guards a kind of document, or null when no step lists it (the document is not gated). */
+export function stepGuardingDocument(pack: ChecklistPack, kind: DocumentKind): ChecklistStep | null {
+  return pack.steps.find((s) => s.documents?.includes(kind))?.id ?? null;
+}

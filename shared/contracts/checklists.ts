@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { method } from '../contractMethod';
 import type { ChecklistDecisionResult, ChecklistReview } from '../checklistDecisionsTypes';
+import type { DocumentGate } from '../documentGateTypes';
 import { checklistItemRef, waiveChecklistItemInput, withdrawWaiverInput } from '../checklistDecisionsSchemas';
 import { CHECKLIST_STEPS } from '../checklists/schema';
 import { id } from '../schemas';
@@ -15,4 +16,6 @@ export const checklistsMethods = {
   withdrawWaiver: method<ChecklistDecisionResult>()(withdrawWaiverInput),
   /** Signs off a met item, bound to the evidence it relies on now; lapses when that evidence changes. */
   signOffChecklistItem: method<ChecklistDecisionResult>()(checklistItemRef),
+  /** Each document a pack's step guards, with whether it is unlocked for the case and the blocking items left. */
+  getDocumentGates: method<readonly DocumentGate[]>()(z.object({ caseId: id })),
 } as const;

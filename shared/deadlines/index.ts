@@ -5,3 +5,4 @@ export { DEADLINE_RULES, deadlinesSchema, type DeadlineRuleName, type HolidayRul
 export { federalHolidays, JUNETEENTH_FIRST_YEAR, observedDate, type Holiday, type Observance } from './federalHolidays';
 export { createHolidayCalendar, FEDERAL_CALENDAR, type HolidayCalendar } from './holidayCalendar';
 export { addPeriod, rollBackward, rollForward, type DayUnit, type Period } from './periods';
+export { appealRuleOf, deadlineSetupFor, PACKLESS_DEADLINES, type PackForDeadlines } from './packSetup';

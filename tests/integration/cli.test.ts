@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../electron/db/migrations';
-import { cli, FIXTURES, seedCase, tempDir } from './cliHarness';
+import { cli, FIXTURES, readyForNotice, seedCase, tempDir } from './cliHarness';
 
 const photo = (name: string) => path.join(FIXTURES, 'photos', name);
 
@@ -27,7 +27,19 @@ describe('caseready CLI', () => {
     expect(add.status, add.stderr).toBe(0);
     expect(add.json()).toMatchObject({ imported: 2, failed: 0 });
 
+    // The checklist guarding the notice is not ready yet: exit 4, NOT_READY, the items named, nothing written.
     const out = path.join(dir, 'notice.pdf');
+    const auditBefore = counts(dir).audit;
+    const refused = cli(dir, ['notice', '--case', String(caseId), '--out', out]);
+    expect(refused.status).toBe(4);
+    expect(refused.stderr).toMatch(/cannot be issued yet: 2 blocking items are missing .*— Owner of record verified recently; Entry authority recorded for every inspection\. Fix them in Prepare or record a waiver\. \[NOT_READY\]/);
+    expect(existsSync(out)).toBe(false);
+    expect(counts(dir).audit).toBe(auditBefore);
+    const refusedJson = cli(dir, ['notice', '--json', '--case', String(caseId)]);
+    expect(refusedJson.status).toBe(4);
+    expect(refusedJson.json()).toMatchObject({ ok: false, error: { code: 'NOT_READY' } });
+
+    readyForNotice(dir, caseId, violationId);
     const notice = cli(dir, ['notice', '--json', '--case', String(caseId), '--out', out]);
     expect(notice.status, notice.stderr).toBe(0);
     const doc = notice.json<{ number: string; sha256: string; pageCount: number }>();
@@ -99,6 +111,7 @@ describe('caseready CLI', () => {
     const { caseId, violationId } = seedCase(dir);
     const add = cli(dir, ['evidence', 'add', '--json', '--case', String(caseId), '--violation', String(violationId), photo('DSCN0010.jpg')]);
     const sha = add.json<{ results: Array<{ sha256: string }> }>().results[0]!.sha256;
+    readyForNotice(dir, caseId, violationId); // so the refusal below is the tampering, not the checklist
     const objectPath = path.join(dir, 'vault', 'objects', sha.slice(0, 2), sha);
     chmodSync(objectPath, 0o644);
     const bytes = readFileSync(objectPath);

@@ -74,3 +74,21 @@ export function isoDaysFromToday(days: number): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
+
+/**
+ * Makes the model pack's "Issue a notice of violation" checklist ready, so `notice` is not refused
+ * with NOT_READY: the owner of record verified from the deed today, an inspection from public view,
+ * and a photo with a camera date (DSCN0010.jpg) on the violation.
+ */
+export function readyForNotice(dataDir: string, caseId: number, violationId: number): void {
+  const run = (args: string[]) => {
+    const r = cli(dataDir, args);
+    if (r.status !== 0) throw new Error(`${args.slice(0, 2).join(' ')} failed (exit ${r.status}): ${r.stderr}`);
+    return r;
+  };
+  const ownerId = run(['case', 'show', '--json', String(caseId)]).json<{ owner: { id: number } }>().owner.id;
+  const today = isoDaysFromToday(0);
+  run(['ownership', 'add', '--case', String(caseId), '--source', 'recorder_deed', '--date', today, '--party', String(ownerId), '--finding', 'Owner of record per the deed']);
+  run(['inspection', 'add', '--case', String(caseId), '--type', 'initial', '--date', today, '--inspector', 'R. Inspector', '--entry', 'public_view']);
+  run(['evidence', 'add', '--case', String(caseId), '--violation', String(violationId), path.join(FIXTURES, 'photos', 'DSCN0010.jpg')]);
+}

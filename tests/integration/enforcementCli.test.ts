@@ -3,7 +3,7 @@ import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { cli, isoDaysFromToday, seedCase, tempDir } from './cliHarness';
+import { cli, isoDaysFromToday, readyForNotice, seedCase, tempDir } from './cliHarness';
 
 function rows(dataDir: string, table: string): number {
   const db = new Database(path.join(dataDir, 'caseready.db'), { readonly: true });
@@ -23,6 +23,7 @@ describe('caseready enforcement verbs', () => {
   it('serves a notice, issues a citation, runs a hearing, keeps the ledger, liens and referrals', () => {
     const dir = tempDir();
     const { caseId, violationId } = seedCase(dir);
+    readyForNotice(dir, caseId, violationId);
     const doc = ok(cli(dir, ['notice', '--json', '--case', String(caseId), '--out', path.join(dir, 'n.pdf')])).json<{ id: number }>();
     const ownerId = ok(cli(dir, ['case', 'show', '--json', String(caseId)])).json<{ owner: { id: number } }>().owner.id;
     const card = path.join(dir, 'green-card.pdf');
@@ -71,6 +72,7 @@ describe('caseready enforcement verbs', () => {
   it('refuses bad input per field and writes nothing', () => {
     const dir = tempDir();
     const { caseId, violationId } = seedCase(dir);
+    readyForNotice(dir, caseId, violationId);
     const doc = ok(cli(dir, ['notice', '--json', '--case', String(caseId)])).json<{ id: number }>();
     const today = isoDaysFromToday(0);
     const before = rows(dir, 'audit_log');
@@ -110,6 +112,7 @@ describe('caseready enforcement verbs', () => {
   it('reads the record back: lists per case, proof and invoice files from the vault, referral outcome, partner update', () => {
     const dir = tempDir();
     const { caseId, violationId } = seedCase(dir);
+    readyForNotice(dir, caseId, violationId);
     const doc = ok(cli(dir, ['notice', '--json', '--case', String(caseId)])).json<{ id: number; number: string }>();
     const ownerId = ok(cli(dir, ['case', 'show', '--json', String(caseId)])).json<{ owner: { id: number } }>().owner.id;
     const today = isoDaysFromToday(0);

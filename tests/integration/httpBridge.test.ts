@@ -110,6 +110,32 @@ describe('HTTP bridge', () => {
     expect((await request({ path: '/api/appInfo', headers: { authorization: `Bearer ${bridge.token}` } })).status).toBe(405);
   });
 
+  it('answers NOT_READY with the missing items when a notice is asked for before its checklist is ready', async () => {
+    const created = JSON.parse(
+      (
+        await call('createCase', {
+          property: { address: '5 Birch Lane', parcelId: '33-10-200-001' },
+          owner: { name: 'Birch Lane Trust', kind: 'trust', mailingAddress: '5 Birch Lane' },
+          inspector: 'R. Alvarez',
+          openedOn: '2026-10-05',
+        })
+      ).body,
+    ) as { value: { id: number } };
+    const caseId = created.value.id;
+    await call('addViolation', { caseId, codeSection: 'IPMC 302.4', description: 'Weeds over 10 inches.', correctiveAction: 'Cut the weeds.', complianceDate: '2026-12-15' });
+    const r = await call('generateNotice', { caseId });
+    expect(r.status).toBe(200);
+    expect(JSON.parse(r.body)).toEqual({
+      ok: false,
+      error: {
+        code: 'NOT_READY',
+        message: expect.stringMatching(/^The notice of violation cannot be issued yet: 3 blocking items are missing .*— Owner of record verified recently; Every violation has a dated photo; Entry authority recorded for every inspection\. Fix them in Prepare or record a waiver\.$/),
+      },
+    });
+    const gates = JSON.parse((await call('getDocumentGates', { caseId })).body);
+    expect(gates).toMatchObject({ ok: true, value: [{ kind: 'notice_of_violation', unlocked: false }] });
+  });
+
   it('refuses file paths from the page: CSV import over the bridge takes text only', async () => {
     const mapping = { address: 'Address' };
     for (const input of [

@@ -9,6 +9,7 @@ import { addServiceAttempt } from '../../electron/services/enforcement/serviceOf
 import { importPhoto } from '../../electron/services/evidence/photoIntake';
 import { createInspection, linkPhotoToInspection, recordFindings } from '../../electron/services/inspections/inspectionService';
 import { loadPack } from '../../electron/services/packs/loadPack';
+import { ctxOn } from './support/checklistFacts';
 import { addOwnershipFinding } from '../../electron/services/parties/ownershipService';
 import { addParty } from '../../electron/services/parties/partyService';
 import { updateProperty } from '../../electron/services/parties/propertyService';
@@ -58,7 +59,7 @@ describe('buildCaseFacts', () => {
 
     // The shipped pack over this real record: owner verified, dated photo, entry authority, service proved.
     const { checklists } = await loadPack(TEMPLATES, 'model-ipmc');
-    const e = evaluateChecklist(checklists!, 'refer_to_law', facts, '2026-11-02');
+    const e = evaluateChecklist(checklists!, 'refer_to_law', facts, ctxOn('2026-11-02'));
     const byId = Object.fromEntries(e.items.map((i) => [i.id, i]));
     expect(byId['owner-verified']!.status).toBe('met');
     expect(byId['dated-photos']!.status).toBe('met');

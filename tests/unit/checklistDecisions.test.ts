@@ -13,14 +13,15 @@ import { importPhoto } from '../../electron/services/evidence/photoIntake';
 import { loadPack } from '../../electron/services/packs/loadPack';
 import { addOwnershipFinding } from '../../electron/services/parties/ownershipService';
 import { waiveChecklistItemInput, withdrawWaiverInput } from '../../shared/checklistDecisionsSchemas';
+import { deadlineSetupFor } from '../../shared/deadlines/packSetup';
 import { realPhoto } from '../fixtures/makePhotos';
 import { enforcementWorld } from './support/enforcementFixture';
 import { TEMPLATES } from './support/inspectionsStore';
 
 async function world() {
   const w = await enforcementWorld();
-  const { checklists } = await loadPack(TEMPLATES, 'model-ipmc');
-  const d: ChecklistDecisionDeps = { db: w.db, clock: w.deps.clock, actor: 'solicitor', checklists: checklists ?? null, packName: 'Model' };
+  const { checklists, pack } = await loadPack(TEMPLATES, 'model-ipmc');
+  const d: ChecklistDecisionDeps = { db: w.db, clock: w.deps.clock, actor: 'solicitor', checklists: checklists ?? null, packName: 'Model', deadlines: deadlineSetupFor(pack) };
   return { w, d };
 }
 

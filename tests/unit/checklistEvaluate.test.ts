@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../electron/services/packs/loadPack';
 import { evaluateChecklist } from '../../shared/checklists/evaluate';
 import { CHECKLIST_STEPS, checklistPackSchema, type ChecklistPack } from '../../shared/checklists/schema';
-import { readyFacts, TODAY } from './support/checklistFacts';
+import { CTX, readyFacts } from './support/checklistFacts';
 
 const TEMPLATES = path.resolve(__dirname, '../../templates');
 
@@ -33,7 +33,7 @@ describe('evaluateChecklist', () => {
       ]),
     );
     const facts = readyFacts({ notices: [] });
-    const e = evaluateChecklist(p, 'civil_ticket', facts, TODAY);
+    const e = evaluateChecklist(p, 'civil_ticket', facts, CTX);
     expect(e.items.map((i) => [i.id, i.status, i.applies])).toEqual([
       ['owner-verified', 'met', true],
       ['notice', 'missing', true],
@@ -44,7 +44,7 @@ describe('evaluateChecklist', () => {
     expect(e.readiness).toEqual({ percent: 50, done: 1, total: 2 });
     expect(e.ready).toBe(false);
 
-    const waived = evaluateChecklist(p, 'civil_ticket', facts, TODAY, [{ itemId: 'notice', reason: 'Emergency order', by: 'solicitor' }]);
+    const waived = evaluateChecklist(p, 'civil_ticket', facts, CTX, [{ itemId: 'notice', reason: 'Emergency order', by: 'solicitor' }]);
     expect(waived.items[1]).toMatchObject({ status: 'waived', detail: 'No Notice of Violation has been issued.', waiver: { by: 'solicitor' } });
     expect(waived.readiness).toEqual({ percent: 100, done: 2, total: 2 });
     expect(waived.ready).toBe(true);
@@ -52,15 +52,15 @@ describe('evaluateChecklist', () => {
 
   it('shows a conditional item when the fact it depends on is not recorded', () => {
     const p = parse(pack([item({ predicate: { name: 'partyWithRoleRecorded', params: { role: 'tenant' } }, appliesWhen: { occupancy: ['tenant_occupied'], ownerKind: ['individual'] } })]));
-    const e = evaluateChecklist(p, 'civil_ticket', readyFacts({ property: { propertyType: null, occupancy: null } }), TODAY);
+    const e = evaluateChecklist(p, 'civil_ticket', readyFacts({ property: { propertyType: null, occupancy: null } }), CTX);
     expect(e.items[0]).toMatchObject({ applies: true, status: 'missing', appliesNote: 'Shown because the occupancy is not recorded.' });
-    const org = evaluateChecklist(p, 'civil_ticket', readyFacts({ owner: { partyId: 1, kind: 'organization' } }), TODAY);
+    const org = evaluateChecklist(p, 'civil_ticket', readyFacts({ owner: { partyId: 1, kind: 'organization' } }), CTX);
     expect(org.items[0]!.applies).toBe(false);
     expect(org.readiness).toEqual({ percent: 100, done: 0, total: 0 });
   });
 
   it('refuses a step the pack has no checklist for', () => {
-    expect(() => evaluateChecklist(parse(pack([item()])), 'file_lien', readyFacts(), TODAY)).toThrow(/no checklist for the step "file_lien"/);
+    expect(() => evaluateChecklist(parse(pack([item()])), 'file_lien', readyFacts(), CTX)).toThrow(/no checklist for the step "file_lien"/);
   });
 });
 
@@ -110,6 +110,27 @@ describe('checklists.json schema', () => {
 });
 
 describe('the shipped packs', () => {
+  it('model-strict also differs on hearing notice, the demand for payment and the lien waiting period', async () => {
+    const ipmc = await loadPack(TEMPLATES, 'model-ipmc');
+    const strict = await loadPack(TEMPLATES, 'model-strict');
+    // Everything served by first-class mail: the notice on 09-03, a demand for payment on 10-06 (complete 10-09).
+    const facts = readyFacts({
+      demands: [{ id: 52, number: 'DFP-2026-000001', issuedOn: '2026-10-05' }],
+      serviceAttempts: [
+        { id: 61, documentId: 51, partyId: 1, method: 'first_class_mail', attemptedOn: '2026-09-03', outcome: 'delivered', proofCount: 1 },
+        { id: 62, documentId: 52, partyId: 1, method: 'first_class_mail', attemptedOn: '2026-10-06', outcome: 'delivered', proofCount: 1 },
+      ],
+    });
+    const status = (p: typeof ipmc, step: 'hearing_readiness' | 'file_lien', id: string) => evaluateChecklist(p.checklists!, step, facts, CTX).items.find((i) => i.id === id);
+    expect(status(ipmc, 'hearing_readiness', 'hearing-notice-given')).toMatchObject({ status: 'met', severity: 'blocking' });
+    expect(status(strict, 'hearing_readiness', 'hearing-notice-given')).toMatchObject({ status: 'missing', detail: expect.stringMatching(/none by certified_mail\/personal_service/) });
+    expect(status(ipmc, 'file_lien', 'demand-for-payment-served')).toMatchObject({ status: 'met', severity: 'blocking' });
+    expect(status(strict, 'file_lien', 'demand-for-payment-served')?.status).toBe('missing');
+    // 30 days (the pack rule) from 10-09 ran out on 11-09; the strict item's own 45 days run to 11-23.
+    expect(status(ipmc, 'file_lien', 'lien-waiting-period')?.status).toBe('met');
+    expect(status(strict, 'file_lien', 'lien-waiting-period')).toMatchObject({ status: 'missing', detail: expect.stringMatching(/runs until 2026-11-23/) });
+  });
+
   it('model-ipmc has all six steps; model-strict evaluates the same case differently', async () => {
     const ipmc = await loadPack(TEMPLATES, 'model-ipmc');
     const strict = await loadPack(TEMPLATES, 'model-strict');
@@ -122,8 +143,8 @@ describe('the shipped packs', () => {
       serviceAttempts: [{ id: 61, documentId: 51, partyId: 1, method: 'first_class_mail', attemptedOn: '2026-09-03', outcome: 'delivered', proofCount: 1 }],
       photos: [readyFacts().photos[0]!],
     });
-    const lenient = evaluateChecklist(ipmc.checklists!, 'refer_to_law', facts, TODAY);
-    const tough = evaluateChecklist(strict.checklists!, 'refer_to_law', facts, TODAY);
+    const lenient = evaluateChecklist(ipmc.checklists!, 'refer_to_law', facts, CTX);
+    const tough = evaluateChecklist(strict.checklists!, 'refer_to_law', facts, CTX);
     expect(lenient.ready).toBe(true);
     expect(lenient.readiness.percent).toBe(100);
     const status = (e: typeof tough, id: string) => e.items.find((i) => i.id === id)?.status;

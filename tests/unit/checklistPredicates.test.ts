@@ -2,9 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseFacts } from '../../shared/checklists/facts';
 import { addCalendarDays, PREDICATE_NAMES, runPredicate, type PredicateName } from '../../shared/checklists/predicates';
-import { readyFacts, TODAY } from './support/checklistFacts';
+import { CTX, readyFacts, TODAY } from './support/checklistFacts';
 
 const base = readyFacts();
+/** Base facts plus a demand for payment issued after the 2026-10-01 charge, served by certified mail on 2026-10-06 with proof. */
+const withServedDemand = readyFacts({
+  demands: [{ id: 52, number: 'DFP-2026-000001', issuedOn: '2026-10-05' }],
+  serviceAttempts: [...base.serviceAttempts, { id: 62, documentId: 52, partyId: 1, method: 'certified_mail', attemptedOn: '2026-10-06', outcome: 'delivered', proofCount: 1 }],
+});
 type Row = [label: string, name: PredicateName, params: Record<string, unknown>, facts: CaseFacts, status: 'met' | 'missing' | 'stale', detail: RegExp];
 
 const rows: Row[] = [
@@ -42,9 +47,14 @@ const rows: Row[] = [
   ['costs with invoice', 'costsItemizedWithInvoices', {}, base, 'met', /1 abatement charge, each/],
   ['cost without invoice', 'costsItemizedWithInvoices', {}, readyFacts({ ledger: [{ ...base.ledger[0]!, hasInvoice: false }] }), 'missing', /#91/],
   ['reversed cost ignored', 'costsItemizedWithInvoices', {}, readyFacts({ ledger: [{ ...base.ledger[0]!, reversed: true }] }), 'missing', /No abatement cost/],
-  ['lien waiting period over', 'lienWaitingPeriodElapsed', { days: 30 }, base, 'met', /30 days after 2026-10-01/],
-  ['lien waiting period running', 'lienWaitingPeriodElapsed', { days: 60 }, base, 'missing', /runs until 2026-11-30/],
-  ['paid in full', 'lienWaitingPeriodElapsed', { days: 30 }, readyFacts({ ledger: [...base.ledger, { id: 92, kind: 'payment', deltaCents: -123450, entryDate: '2026-10-05', hasInvoice: false, contractor: null, reversed: false }] }), 'missing', /Nothing is owed/],
+  ['lien waiting period over', 'lienWaitingPeriodElapsed', {}, withServedDemand, 'met', /after service of demand DFP-2026-000001 complete 2026-10-13 has passed/],
+  ['lien waiting period running (days overrides the pack rule)', 'lienWaitingPeriodElapsed', { days: 45 }, withServedDemand, 'missing', /runs until 2026-11-30/],
+  ['no demand for payment yet', 'lienWaitingPeriodElapsed', {}, base, 'missing', /a demand for payment must be issued and served on the owner of record/],
+  ['paid in full', 'lienWaitingPeriodElapsed', {}, readyFacts({ ledger: [...base.ledger, { id: 92, kind: 'payment', deltaCents: -123450, entryDate: '2026-10-05', hasInvoice: false, contractor: null, reversed: false }] }), 'missing', /Nothing is owed/],
+  ['demand served after the charge', 'demandForPaymentSent', { methods: ['certified_mail'] }, withServedDemand, 'met', /DFP-2026-000001 \(2026-10-05\) served on 1 party, complete 2026-10-13/],
+  ['no demand since the charge', 'demandForPaymentSent', { methods: ['certified_mail'] }, base, 'missing', /No demand for payment has been issued since the charge of 2026-10-01/],
+  ['hearing notice served in time', 'hearingNoticeGiven', {}, base, 'met', /Notice served in time for 1 upcoming hearing/],
+  ['no hearing, no notice due', 'hearingNoticeGiven', {}, readyFacts({ hearings: [] }), 'missing', /No upcoming hearing/],
   ['first offense needs no history', 'priorHistoryRecorded', {}, base, 'met', /No earlier case/],
   ['repeat offense backed by an earlier case', 'priorHistoryRecorded', {}, readyFacts({ citations: [{ ...base.citations[0]!, offenseNumber: 2 }], priorCases: [{ caseId: 3, caseNumber: 'CE-2025-0003', openedOn: '2025-05-01', noticeCount: 1, citationCount: 1 }] }), 'met', /1 earlier case with 1 notice and 1 citation/],
   ['repeat offense without history', 'priorHistoryRecorded', {}, readyFacts({ citations: [{ ...base.citations[0]!, offenseNumber: 3 }] }), 'missing', /CT-2026-000001 is charged as a repeat offense/],
@@ -58,7 +68,7 @@ const rows: Row[] = [
 
 describe('checklist predicates', () => {
   it.each(rows)('%s', (_label, name, params, facts, status, detail) => {
-    const r = runPredicate(name, params, facts, TODAY);
+    const r = runPredicate(name, params, facts, CTX);
     expect(r.status).toBe(status);
     expect(r.detail).toMatch(detail);
   });
@@ -68,9 +78,9 @@ describe('checklist predicates', () => {
   });
 
   it('names the records it relied on', () => {
-    expect(runPredicate('ownerVerifiedWithin', { days: 90 }, base, TODAY).evidence).toEqual([{ kind: 'ownershipFinding', id: 11 }]);
-    expect(runPredicate('serviceProvedByAllowedMethod', { methods: ['certified_mail'] }, base, TODAY).evidence).toEqual([{ kind: 'serviceAttempt', id: 61 }]);
-    expect(runPredicate('reinspectionAfterDeadlineShowsNonCompliance', {}, base, TODAY).evidence).toEqual([{ kind: 'inspection', id: 42 }]);
+    expect(runPredicate('ownerVerifiedWithin', { days: 90 }, base, CTX).evidence).toEqual([{ kind: 'ownershipFinding', id: 11 }]);
+    expect(runPredicate('serviceProvedByAllowedMethod', { methods: ['certified_mail'] }, base, CTX).evidence).toEqual([{ kind: 'serviceAttempt', id: 61 }]);
+    expect(runPredicate('reinspectionAfterDeadlineShowsNonCompliance', {}, base, CTX).evidence).toEqual([{ kind: 'inspection', id: 42 }]);
   });
 
   it('adds calendar days across month and leap-year ends', () => {
@@ -80,7 +90,7 @@ describe('checklist predicates', () => {
   });
 
   it('refuses bad parameters at run time too', () => {
-    expect(() => runPredicate('ownerVerifiedWithin', { days: -1 }, base, TODAY)).toThrow();
-    expect(() => runPredicate('ownerVerifiedWithin', {}, base, TODAY)).toThrow();
+    expect(() => runPredicate('ownerVerifiedWithin', { days: -1 }, base, CTX)).toThrow();
+    expect(() => runPredicate('ownerVerifiedWithin', {}, base, CTX)).toThrow();
   });
 });

@@ -82,6 +82,16 @@ describe('loadPack refuses bad pack data with the file and field named', () => {
     expect(err.message).toContain('appeal.days: must be a number');
   });
 
+  it('an appeal period stated twice with different values', async () => {
+    await edit('pack.json', (j) => {
+      j.appeal.days = 14;
+      j.deadlines.rules.appeal.days = 20;
+    });
+    const err = await failure();
+    expect(err.code).toBe('VALIDATION');
+    expect(err.message).toContain('appeal.days: is 14 but deadlines.rules.appeal.days is 20; the appeal period is counted from deadlines.rules.appeal');
+  });
+
   it('an unknown placeholder in the wording', async () => {
     await edit('notice.en.json', (j) => (j.appeal.paragraph = 'Appeal by {appealDeadline}.'));
     const err = await failure();

@@ -9,13 +9,19 @@ import * as m0003 from './0003-code-library-inspections';
 import * as m0004 from './0004-service-hearings-costs';
 import * as m0005 from './0005-search';
 import * as m0006 from './0006-checklist-decisions';
+import * as m0007 from './0007-demand-for-payment';
 
 export interface Migration {
   readonly version: number;
   readonly name: string;
   readonly up: (db: Db) => void;
+  /**
+   * Set by a migration that drops and recreates a table other tables reference (SQLite's 12-step
+   * rebuild): migrate() then runs the batch with foreign keys off and checks them before committing.
+   */
+  readonly rebuildsTables?: boolean;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -11,6 +11,9 @@ import type { ChecklistDecisionResult, ChecklistReview } from '../../../shared/c
 import type { ChecklistItemRefInput, WaiveChecklistItemInput, WithdrawWaiverInput } from '../../../shared/checklistDecisionsSchemas';
 import { evaluateChecklist, type ChecklistItemResult, type Waiver } from '../../../shared/checklists/evaluate';
 import type { ChecklistPack, ChecklistStep } from '../../../shared/checklists/schema';
+import type { DeadlineSetup } from '../../../shared/deadlines/computeDeadline';
+import { deadlineSetupFor } from '../../../shared/deadlines/packSetup';
+import type { JurisdictionPack } from '../../../shared/jurisdictionPack';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../../db/open';
 import * as q from '../../db/queries/checklistDecisions';
@@ -25,6 +28,19 @@ export interface ChecklistDecisionDeps {
   /** The pack's checklists, or null when the pack has none. */
   readonly checklists: ChecklistPack | null;
   readonly packName: string;
+  /** The pack's deadline rules and holiday calendar: `deadlineSetupFor(pack)` (shared/deadlines/packSetup.ts). */
+  readonly deadlines: DeadlineSetup;
+}
+
+/** The deps from what every service already holds (db, clock, actor, the loaded pack): one place that builds the deadline setup. */
+export function checklistDecisionDeps(from: {
+  readonly db: Db;
+  readonly clock: Clock;
+  readonly actor: string;
+  readonly pack: { readonly pack: JurisdictionPack; readonly checklists?: ChecklistPack };
+}): ChecklistDecisionDeps {
+  const { db, clock, actor, pack } = from;
+  return { db, clock, actor, checklists: pack.checklists ?? null, packName: pack.pack.name, deadlines: deadlineSetupFor(pack.pack) };
 }
 
 /** What a sign-off is bound to: the item's evidence refs, status and detail, hashed canonically. */
@@ -48,7 +64,7 @@ export function reviewChecklist(deps: ChecklistDecisionDeps, caseId: number, ste
     .latestWaivers(deps.db, caseId, step)
     .filter((w) => w.action === 'waive')
     .map((w) => ({ itemId: w.itemId, reason: w.reason ?? '', by: w.by }));
-  const evaluation = evaluateChecklist(checklists, step, facts, localIsoDate(deps.clock.now()), waivers);
+  const evaluation = evaluateChecklist(checklists, step, facts, { today: localIsoDate(deps.clock.now()), deadlines: deps.deadlines }, waivers);
   const signOffs = new Map(q.latestSignOffs(deps.db, caseId, step).map((s) => [s.itemId, s]));
   return {
     ...evaluation,

@@ -7,7 +7,9 @@ import type { Db } from '../../db/open';
 import { addDays } from '../../db/queries/search';
 import { evaluateChecklist } from '../../../shared/checklists/evaluate';
 import type { CaseFacts } from '../../../shared/checklists/facts';
+import type { PredicateContext } from '../../../shared/checklists/predicates';
 import type { ChecklistPack, ChecklistStep } from '../../../shared/checklists/schema';
+import type { DeadlineSetup } from '../../../shared/deadlines/computeDeadline';
 import { DASHBOARD_LIST_LIMIT, type Dashboard, type DeadlineCase, type DeadlineList, type ReadinessBands } from '../../../shared/dashboardTypes';
 import { buildCaseFactsForCases } from '../checklists/caseFactsBatch';
 
@@ -25,12 +27,12 @@ export function currentStep(facts: CaseFacts): ChecklistStep {
   return 'civil_ticket';
 }
 
-/** Readiness % of every pack step for each case: Map<caseId, Map<step, percent>>. */
-export function readinessOfAllSteps(pack: ChecklistPack, facts: readonly CaseFacts[], today: string): Map<number, Map<ChecklistStep, number>> {
+/** Readiness % of every pack step for each case: Map<caseId, Map<step, percent>>. One context for all: deadline results are memoised per setup. */
+export function readinessOfAllSteps(pack: ChecklistPack, facts: readonly CaseFacts[], ctx: PredicateContext): Map<number, Map<ChecklistStep, number>> {
   const out = new Map<number, Map<ChecklistStep, number>>();
   for (const f of facts) {
     const perStep = new Map<ChecklistStep, number>();
-    for (const s of pack.steps) perStep.set(s.id, evaluateChecklist(pack, s.id, f, today).readiness.percent);
+    for (const s of pack.steps) perStep.set(s.id, evaluateChecklist(pack, s.id, f, ctx).readiness.percent);
     out.set(f.caseId, perStep);
   }
   return out;
@@ -38,10 +40,11 @@ export function readinessOfAllSteps(pack: ChecklistPack, facts: readonly CaseFac
 
 const band = (percent: number): keyof ReadinessBands => (percent >= 100 ? 'ready' : percent >= 50 ? 'partial' : 'low');
 
-export function computeDashboard(db: Db, pack: ChecklistPack | undefined, today: string): Dashboard {
+/** `deadlines`: the pack's setup, `deadlineSetupFor(pack)` (built once per pack and remembered). */
+export function computeDashboard(db: Db, pack: ChecklistPack | undefined, today: string, deadlines: DeadlineSetup): Dashboard {
   const weekEnd = addDays(today, 6);
   const facts = buildCaseFactsForCases(db, 'allOpen');
-  const readiness = pack ? readinessOfAllSteps(pack, facts, today) : new Map<number, Map<ChecklistStep, number>>();
+  const readiness = pack ? readinessOfAllSteps(pack, facts, { today, deadlines }) : new Map<number, Map<ChecklistStep, number>>();
   const factsById = new Map(facts.map((f) => [f.caseId, f]));
 
   const steps = (pack?.steps ?? []).map((s) => {

@@ -3,20 +3,24 @@
  * photo it will print (a tampered vault object stops the notice with INTEGRITY), renders the PDF,
  * stores it in the vault and records it as an immutable, numbered document in one transaction
  * with its audit entry. The audit head printed on the page is the chain head before issuing.
+ * When the pack's checklist step that guards the notice is not ready the notice is refused
+ * (NOT_READY) before anything is rendered, and checked again inside the committing transaction
+ * so a waiver withdrawn while the PDF was laid out still stops it.
  */
 import type { IssuedDocument } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../../db/open';
-import { insertDocument, getDocument } from '../../db/queries/documents';
-import { nextNumber, peekNextNumber } from '../../db/queries/numbers';
-import { recordVaultObject } from '../../db/queries/vaultObjects';
-import { appendAudit, auditHead, GENESIS_HASH } from '../audit';
+import { getDocument } from '../../db/queries/documents';
+import { auditHead, GENESIS_HASH } from '../audit';
 import { getCaseDetail } from '../cases/caseService';
 import { localIsoDate, type Clock } from '../clock';
 import type { Vault } from '../vault/vault';
 import { buildNoticeModel } from './noticeModel';
 import { renderNoticePdf } from './noticePdf';
+import { commitIssuedDocument, peekDocumentNumber, queueIssuing, type Progress } from './issueDocument';
 import type { LoadedPack } from '../packs/loadPack';
+import { checklistDecisionDeps } from '../checklists/checklistDecisions';
+import { assertDocumentUnlocked } from '../checklists/documentGate';
 
 export interface IssueDeps {
   readonly db: Db;
@@ -27,15 +31,9 @@ export interface IssueDeps {
   readonly pack: LoadedPack;
 }
 
-type Progress = (done: number, total: number, message: string) => void;
-
-/** Serializes issuing so two notices can never be rendered with the same number. */
-let issuing: Promise<unknown> = Promise.resolve();
-
+/** Queued with every other document, so two can never be rendered with the same number. */
 export function issueNotice(deps: IssueDeps, caseId: number, onProgress: Progress = () => {}): Promise<IssuedDocument> {
-  const run = issuing.then(() => issueNoticeNow(deps, caseId, onProgress));
-  issuing = run.catch(() => undefined);
-  return run;
+  return queueIssuing(() => issueNoticeNow(deps, caseId, onProgress));
 }
 
 async function issueNoticeNow(deps: IssueDeps, caseId: number, onProgress: Progress): Promise<IssuedDocument> {
@@ -45,6 +43,7 @@ async function issueNoticeNow(deps: IssueDeps, caseId: number, onProgress: Progr
   if (open.length === 0) {
     throw new AppError('VALIDATION', `Case ${detail.caseNumber} has no open violations. Add at least one violation before generating a notice.`);
   }
+  assertDocumentUnlocked(checklistDecisionDeps(deps), caseId, 'notice_of_violation');
   const photos = open.flatMap((v) => v.photos);
   const total = photos.length + 3;
   onProgress(0, total, 'Checking the evidence against its hashes');
@@ -56,8 +55,7 @@ async function issueNoticeNow(deps: IssueDeps, caseId: number, onProgress: Progr
 
   const now = deps.clock.now();
   const issuedOn = localIsoDate(now);
-  const year = Number(issuedOn.slice(0, 4));
-  const documentNumber = peekNextNumber(db, 'NOV', year, 6);
+  const documentNumber = peekDocumentNumber(db, 'NOV', issuedOn);
   const head = auditHead(db) ?? GENESIS_HASH;
   const model = buildNoticeModel(detail, {
     documentNumber,
@@ -73,45 +71,20 @@ async function issueNoticeNow(deps: IssueDeps, caseId: number, onProgress: Progr
   });
 
   onProgress(photos.length + 2, total, 'Storing the issued notice');
-  const stored = await vault.put(Buffer.from(bytes));
-  const title = `Notice of Violation — ${detail.property.address}`;
-  const id = db
-    .transaction(() => {
-      // Numbers are allocated only when the document is committed, so a failed render never
-      // burns one; the issuing queue above guarantees the peeked number is still the next one.
-      const number = nextNumber(db, 'NOV', year, 6);
-      if (number !== documentNumber) {
-        throw new Error(`document number moved from ${documentNumber} to ${number} while rendering`);
-      }
-      recordVaultObject(db, { sha256: stored.sha256, size: stored.size, mediaType: 'application/pdf' }, now.toISOString());
-      const docId = insertDocument(db, {
-        caseId,
-        kind: 'notice_of_violation',
-        number,
-        title,
-        sha256: stored.sha256,
-        sizeBytes: stored.size,
-        pageCount,
-        issuedAt: now.toISOString(),
-        issuedBy: deps.actor,
-        auditHead: head,
-      });
-      appendAudit(
-        db,
-        {
-          actor: deps.actor,
-          action: 'document.issue',
-          entity: 'document',
-          entityId: docId,
-          details: { caseId, kind: 'notice_of_violation', number, sha256: stored.sha256, pageCount, auditHeadPrinted: head },
-        },
-        now,
-      );
-      return docId;
-    })
-    .immediate();
+  const doc = await commitIssuedDocument(deps, now, {
+    caseId,
+    kind: 'notice_of_violation',
+    prefix: 'NOV',
+    issuedOn,
+    number: documentNumber,
+    title: `Notice of Violation — ${detail.property.address}`,
+    bytes,
+    pageCount,
+    auditHead: head,
+    recheck: () => assertDocumentUnlocked(checklistDecisionDeps(deps), caseId, 'notice_of_violation'),
+  });
   onProgress(total, total, `Issued ${documentNumber}`);
-  return getDocument(db, id)!;
+  return doc;
 }
 
 /** The issued PDF's bytes, re-hashed: a document whose bytes changed is never handed out. */

@@ -17,13 +17,12 @@ import {
   type NoticeWording,
 } from '../../../shared/jurisdictionPack';
 import { isoDate } from '../../../shared/schemas';
+import { letterheadOf, splitLines, type LetterModel, type LetterRow, type LetterSection } from './letterModel';
+import { appealRuleOf } from '../../../shared/deadlines/packSetup';
 
 export type { JurisdictionPack, NoticeWording } from '../../../shared/jurisdictionPack';
 
-export interface NoticeRow {
-  readonly label: string;
-  readonly value: string;
-}
+export type NoticeRow = LetterRow;
 
 export interface NoticePhoto {
   /** The display JPEG (already upright) that is embedded; its hash is printed under it. */
@@ -50,47 +49,12 @@ export interface NoticeViolation {
   readonly photos: readonly NoticePhoto[];
 }
 
-export interface NoticeSection {
-  readonly heading: string;
-  readonly paragraph: string;
-  readonly items: readonly { readonly title: string; readonly text: string }[];
-}
+export type NoticeSection = LetterSection;
 
-export interface NoticeModel {
-  readonly language: NoticeWording['language'];
-  readonly documentNumber: string;
-  readonly caseNumber: string;
-  readonly issuedOn: string; // YYYY-MM-DD
-  readonly auditHead: string; // full 64-hex chain head
-  readonly metadata: {
-    readonly title: string;
-    readonly author: string;
-    readonly subject: string;
-    readonly keywords: readonly string[];
-    readonly creator: string;
-    readonly producer: string;
-  };
-  readonly letterhead: {
-    readonly jurisdictionName: string;
-    readonly departmentName: string;
-    readonly addressLines: readonly string[];
-    readonly contactLine: string;
-  };
-  readonly title: string;
-  readonly subtitle: string;
-  readonly references: readonly NoticeRow[];
-  readonly recipient: { readonly heading: string; readonly name: string; readonly addressLines: readonly string[] };
-  readonly regarding: NoticeRow;
-  readonly salutation: string;
-  readonly intro: string;
+export interface NoticeModel extends LetterModel {
   readonly violationsHeading: string;
   readonly violations: readonly NoticeViolation[];
   readonly deadlineSentence: string;
-  readonly sections: readonly NoticeSection[];
-  readonly languageAccess: string | null;
-  readonly signature: { readonly closing: string; readonly lines: readonly string[] };
-  /** Footer with {page} and {pages} left in; the renderer fills them. */
-  readonly footerTemplate: string;
 }
 
 export interface NoticeModelOptions {
@@ -140,7 +104,7 @@ export function buildNoticeModel(detail: CaseDetail, opts: NoticeModelOptions): 
     departmentHours: pack.department.hours,
     codeName: pack.codeName,
     codeShortName: pack.codeShortName,
-    appealDays: pack.appeal.days,
+    appealDays: appealRuleOf(pack).days,
     appealBody: pack.appeal.body,
     appealAddress: pack.appeal.address,
     ownerName: detail.owner.name,
@@ -173,12 +137,7 @@ export function buildNoticeModel(detail: CaseDetail, opts: NoticeModelOptions): 
       creator: 'CaseReady',
       producer: 'CaseReady notice generator (pdf-lib)',
     },
-    letterhead: {
-      jurisdictionName: pack.jurisdictionName,
-      departmentName: pack.department.name,
-      addressLines: pack.department.addressLines,
-      contactLine: `${pack.department.phone} · ${pack.department.email}`,
-    },
+    letterhead: letterheadOf(pack),
     title: wording.title,
     subtitle: wording.subtitle,
     references: [
@@ -299,13 +258,6 @@ export function formatCameraDate(raw: string | null): string | null {
   const m = /^(\d{4})[-:](\d{2})[-:](\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(text);
   if (!m) return text.slice(0, 40);
   return m[4] === undefined ? `${m[1]}-${m[2]}-${m[3]}` : `${m[1]}-${m[2]}-${m[3]} ${m[4]}:${m[5]}`;
-}
-
-function splitLines(address: string): string[] {
-  return address
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0);
 }
 
 function checkOptions(opts: NoticeModelOptions): void {

@@ -6,7 +6,8 @@
  */
 import type { Hearing } from '../../../shared/enforcementTypes';
 import type { AddHearingInput, RecordHearingOutcomeInput } from '../../../shared/enforcementSchemas';
-import { deadlineAfter, packCalendar } from '../../../shared/enforcementDates';
+import { computeDeadline } from '../../../shared/deadlines/computeDeadline';
+import { deadlineSetupFor } from '../../../shared/deadlines/packSetup';
 import { AppError } from '../../../shared/errors';
 import * as q from '../../db/queries/enforcement';
 import { appendAudit } from '../audit';
@@ -82,7 +83,8 @@ export function recordHearingOutcome(deps: Deps, input: RecordHearingOutcomeInpu
     if (noFine && input.finesOrdered > 0) {
       throw new AppError('VALIDATION', `finesOrdered: an outcome of "${input.outcome.replace('_', ' ')}" orders no fine. Record $0.00 or choose another outcome.`);
     }
-    const appealDeadline = deadlineAfter(input.orderDate, pack.appeal.days, packCalendar(pack));
+    // The pack's appeal rule (deadlines.rules.appeal, else appeal.days calendar days) with its unit and roll.
+    const appealDeadline = computeDeadline('appeal', { from: input.orderDate }, deadlineSetupFor(pack)).date;
     q.insertHearingOutcome(db, h.id, {
       outcome: input.outcome,
       finesOrderedCents: input.finesOrdered,

@@ -65,7 +65,7 @@ function CaseDetailView({ detail, reload, reloadError }: CaseDetailViewProps) {
         </Tabs>
       )}
       <Box role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {extra ? <extra.Component detail={detail} reload={reload} onNavigate={setTab} /> : <EvidenceTab detail={detail} reload={reload} />}
+        {extra ? <extra.Component detail={detail} reload={reload} onNavigate={setTab} /> : <EvidenceTab detail={detail} reload={reload} onNavigate={setTab} />}
       </Box>
     </Box>
   );
@@ -74,7 +74,7 @@ function CaseDetailView({ detail, reload, reloadError }: CaseDetailViewProps) {
 const EVIDENCE_TAB = 'evidence';
 
 /** The violations, their photos and the issued documents: the first slice's case page. */
-function EvidenceTab({ detail, reload }: { readonly detail: CaseDetail; readonly reload: () => void }) {
+function EvidenceTab({ detail, reload, onNavigate }: { readonly detail: CaseDetail; readonly reload: () => void; readonly onNavigate: (tabId: string) => void }) {
   const [addingViolation, setAddingViolation] = useState(false);
 
   return (
@@ -109,7 +109,7 @@ function EvidenceTab({ detail, reload }: { readonly detail: CaseDetail; readonly
         </Paper>
       )}
 
-      <DocumentsPanel detail={detail} onIssued={reload} />
+      <DocumentsPanel detail={detail} onIssued={reload} onOpenPrepare={() => onNavigate('prepare')} />
 
       <AddViolationDialog
         caseId={detail.id}

@@ -18,6 +18,7 @@ import type { CaseTabProps } from './caseTabs';
 import { EnforcementFormDialog, type FieldSpec } from './EnforcementFormDialog';
 import { ListSection, SectionTable, type Column } from './EnforcementSection';
 import { ErrorAlert } from './ErrorAlert';
+import { DemandForPaymentAction } from './DemandForPaymentAction';
 
 type Dialog = { kind: 'entry' } | { kind: 'reverse'; entry: LedgerEntry } | { kind: 'lien' } | { kind: 'release'; lien: Lien } | null;
 
@@ -40,7 +41,7 @@ const ledgerColumns: Column[] = [
   { label: t('ledger.actions'), actions: true },
 ];
 
-export function CostsTab({ detail }: CaseTabProps) {
+export function CostsTab({ detail, reload }: CaseTabProps) {
   const caseId = detail.id;
   const ledger = useApiQuery(`ledger:${caseId}`, () => api.getLedger({ caseId }));
   const liens = useApiQuery(`liens:${caseId}`, () => api.listLiens({ caseId }));
@@ -67,13 +68,16 @@ export function CostsTab({ detail }: CaseTabProps) {
         emptyText={t('ledger.none')}
         footer={
           ledger.data && (
-            <Typography role="status" sx={{ mt: 2, fontWeight: 600 }}>
-              {t('ledger.balanceLine', {
-                charges: formatCents(ledger.data.chargesCents),
-                payments: formatCents(ledger.data.paymentsCents),
-                balance: formatCents(ledger.data.balanceCents),
-              })}
-            </Typography>
+            <>
+              <Typography role="status" sx={{ mt: 2, fontWeight: 600 }}>
+                {t('ledger.balanceLine', {
+                  charges: formatCents(ledger.data.chargesCents),
+                  payments: formatCents(ledger.data.paymentsCents),
+                  balance: formatCents(ledger.data.balanceCents),
+                })}
+              </Typography>
+              <DemandForPaymentAction caseId={caseId} ledgerVersion={`${ledger.data.entries.length}:${ledger.data.balanceCents}`} onIssued={reload} />
+            </>
           )
         }
       >

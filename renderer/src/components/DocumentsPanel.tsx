@@ -1,11 +1,13 @@
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import Lock from '@mui/icons-material/Lock';
 import PictureAsPdf from '@mui/icons-material/PictureAsPdf';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CaseDetail, IssuedDocument } from '../../../shared/domain';
 import type { AppErrorShape } from '../../../shared/errors';
 import { api } from '../api';
@@ -13,6 +15,7 @@ import { t } from '../i18n/t';
 import { pdfBlobFromBase64, saveBlob } from '../lib/download';
 import { newJobId } from '../lib/jobId';
 import { useNotify } from '../lib/notify';
+import { useApiQuery } from '../lib/useApiQuery';
 import { DocumentPreviewDialog } from './DocumentPreviewDialog';
 import { DocumentTable } from './DocumentTable';
 import { ErrorAlert } from './ErrorAlert';
@@ -20,6 +23,8 @@ import { ErrorAlert } from './ErrorAlert';
 interface DocumentsPanelProps {
   readonly detail: CaseDetail;
   readonly onIssued: (document: IssuedDocument) => void;
+  /** Switches to the Prepare tab, where a locked notice's missing items are fixed or waived. */
+  readonly onOpenPrepare: () => void;
 }
 
 interface Generating {
@@ -28,13 +33,24 @@ interface Generating {
   readonly message: string;
 }
 
-export function DocumentsPanel({ detail, onIssued }: DocumentsPanelProps) {
+export function DocumentsPanel({ detail, onIssued, onOpenPrepare }: DocumentsPanelProps) {
   const notify = useNotify();
   const [generating, setGenerating] = useState<Generating | null>(null);
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [previewing, setPreviewing] = useState<{ readonly document: IssuedDocument; readonly open: boolean } | null>(null);
   const [savingId, setSavingId] = useState<number | null>(null);
   const hasViolations = detail.violations.length > 0;
+  // The notice's checklist gate; asked again whenever the case reloads (a photo added, a status changed).
+  const gates = useApiQuery(`documentGates:${detail.id}`, () => api.getDocumentGates({ caseId: detail.id }));
+  const shownFor = useRef(detail);
+  const reloadGates = gates.reload;
+  useEffect(() => {
+    if (shownFor.current === detail) return;
+    shownFor.current = detail;
+    reloadGates();
+  }, [detail, reloadGates]);
+  // Unknown (still loading, or the gate could not be read) is not shown as locked: the core refuses a locked notice anyway.
+  const lock = gates.data?.find((g) => g.kind === 'notice_of_violation' && !g.unlocked) ?? null;
 
   async function generate() {
     const jobId = newJobId();
@@ -47,6 +63,7 @@ export function DocumentsPanel({ detail, onIssued }: DocumentsPanelProps) {
       const result = await api.generateNotice({ caseId: detail.id }, { jobId });
       if (!result.ok) {
         setError(result.error);
+        if (result.error.code === 'NOT_READY') reloadGates();
         return;
       }
       notify(t('docs.generated', { number: result.value.number }));
@@ -81,13 +98,30 @@ export function DocumentsPanel({ detail, onIssued }: DocumentsPanelProps) {
           variant="contained"
           startIcon={<PictureAsPdf />}
           onClick={() => void generate()}
-          disabled={!hasViolations || generating !== null}
+          disabled={!hasViolations || lock !== null || generating !== null}
           loading={generating !== null}
           loadingPosition="start"
+          aria-describedby={lock && hasViolations ? 'documents-locked' : undefined}
         >
           {t('docs.generate')}
         </Button>
       </Box>
+      {lock && hasViolations && (
+        <Alert
+          id="documents-locked"
+          severity="warning"
+          role="status"
+          icon={<Lock />}
+          sx={{ mt: 1.5 }}
+          action={
+            <Button color="inherit" size="small" onClick={onOpenPrepare}>
+              {t('docs.openPrepare')}
+            </Button>
+          }
+        >
+          {t(lock.blockingLeft.length === 1 ? 'docs.lockedOne' : 'docs.locked', { step: lock.stepTitle, count: lock.blockingLeft.length, items: lock.blockingLeft.map((i) => i.title).join('; ') })}
+        </Alert>
+      )}
       {!hasViolations && (
         <Typography variant="body2" color="textSecondary" sx={{ mt: 1 }}>
           {t('docs.needViolation')}

@@ -1,9 +1,8 @@
 /**
  * Prepare: pick a legal step, see what the law department needs for it (met, missing, stale,
  * waived — each with why), fix each gap where it lives, waive with a reason or sign off, and watch
- * readiness rise. At 100% for the Notice of Violation the documents are unlocked.
+ * readiness rise. The step's documents (StepDocuments) unlock when every blocking item is met or waived.
  */
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
@@ -22,8 +21,10 @@ import { t, type MessageKey } from '../i18n/t';
 import { useNotify } from '../lib/notify';
 import { useApiQuery } from '../lib/useApiQuery';
 import type { CaseTabProps } from './caseTabs';
+import { CaseDeadlinesList } from './CaseDeadlinesList';
 import { ErrorAlert } from './ErrorAlert';
 import { LoadingBlock } from './LoadingBlock';
+import { StepDocuments } from './StepDocuments';
 import { WaiveItemDialog } from './WaiveItemDialog';
 
 const GROUPS = ['missing', 'stale', 'waived', 'met'] as const;
@@ -35,6 +36,8 @@ export function PrepareTab({ detail, onNavigate }: CaseTabProps) {
   const [actionError, setActionError] = useState<AppErrorShape | null>(null);
   const notify = useNotify();
   const review = query.data;
+  // Which documents each step guards does not change while the tab is open; lock state comes from the review.
+  const gates = useApiQuery(`documentGates:${detail.id}`, () => api.getDocumentGates({ caseId: detail.id }));
 
   async function act(call: () => Promise<{ ok: boolean; error?: AppErrorShape }>, done: string) {
     setActionError(null);
@@ -74,19 +77,8 @@ export function PrepareTab({ detail, onNavigate }: CaseTabProps) {
             </Typography>
             <LinearProgress variant="determinate" value={review.readiness.percent} aria-labelledby="readiness-label" sx={{ height: 10, borderRadius: 1 }} />
           </Paper>
-          {review.ready && review.step === 'notice_of_violation' && (
-            <Alert
-              severity="success"
-              sx={{ mb: 2 }}
-              action={
-                <Button color="inherit" onClick={() => onNavigate('evidence')}>
-                  {t('prepare.goToDocuments')}
-                </Button>
-              }
-            >
-              {t('prepare.documentsUnlocked')}
-            </Alert>
-          )}
+          {gates.error && <ErrorAlert error={gates.error} sx={{ mb: 2 }} />}
+          <StepDocuments review={review} gates={gates.data ?? []} onNavigate={onNavigate} />
           {GROUPS.map((status) => {
             const items = applicable.filter((i) => i.status === status);
             if (items.length === 0) return null;
@@ -117,6 +109,7 @@ export function PrepareTab({ detail, onNavigate }: CaseTabProps) {
           )}
         </>
       )}
+      <CaseDeadlinesList caseId={detail.id} />
       <WaiveItemDialog
         open={waiving !== null}
         caseId={detail.id}

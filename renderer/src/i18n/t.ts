@@ -27,6 +27,7 @@ const ERROR_HEADINGS: Readonly<Record<ErrorCode, MessageKey>> = {
   DB_TOO_NEW: 'error.DB_TOO_NEW',
   DB_CORRUPT: 'error.DB_CORRUPT',
   FORBIDDEN: 'error.FORBIDDEN',
+  NOT_READY: 'error.NOT_READY',
   INTERNAL: 'error.INTERNAL',
 };
 

@@ -1,5 +1,8 @@
 /** Hand-built CaseFacts for the checklist tests: a case ready for every step, to be broken one fact at a time. */
 import type { CaseFacts } from '../../../shared/checklists/facts';
+import type { PredicateContext } from '../../../shared/checklists/predicates';
+import type { DeadlineSetup } from '../../../shared/deadlines/computeDeadline';
+import { deadlineSetupFor } from '../../../shared/deadlines/packSetup';
 
 export const TODAY = '2026-11-20';
 
@@ -34,3 +37,28 @@ export function readyFacts(patch: Partial<CaseFacts> = {}): CaseFacts {
     ...patch,
   };
 }
+
+/** The model pack's deadlines (templates/jurisdictions/model-ipmc/pack.json), as a setup for hand-built contexts. */
+export const MODEL_SETUP: DeadlineSetup = deadlineSetupFor({
+  appeal: { days: 20 },
+  deadlines: {
+    rules: {
+      compliance: { days: 30, unit: 'calendar', roll: 'forward' },
+      appeal: { days: 20, unit: 'calendar', roll: 'forward' },
+      reinspection: { days: 5, unit: 'business', roll: 'forward' },
+      hearingNotice: { days: 10, unit: 'calendar', roll: 'backward' },
+      lienWaiting: { days: 30, unit: 'calendar', roll: 'forward' },
+      serviceCompletion: { days: 0, unit: 'calendar', roll: 'forward' },
+    },
+    serviceDays: { certified_mail: 5, first_class_mail: 3, personal_service: 0, posting: 3 },
+    observance: 'federal',
+    holidays: [
+      { name: "Lincoln's Birthday", month: 2, day: 12 },
+      { name: 'Day after Thanksgiving', month: 11, weekday: 4, nth: 4, offsetDays: 1 },
+    ],
+  },
+});
+
+/** A predicate context on the model pack's calendar. */
+export const ctxOn = (today: string, deadlines: DeadlineSetup = MODEL_SETUP): PredicateContext => ({ today, deadlines });
+export const CTX = ctxOn(TODAY);

@@ -1,0 +1,159 @@
+/**
+ * The rendered Demand for Payment: deterministic bytes, the statement and the consequence in the
+ * PDF text (pdftotext), a footer with the audit head on every page, and no complainant, proven end
+ * to end through the core on a real store with a complainant on the case.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createCore, type Core } from '../../electron/services/core';
+import { dispatch } from '../../electron/services/dispatch';
+import { buildDemandModel, type DemandModel } from '../../electron/services/documents/demandModel';
+import { renderDemandPdf } from '../../electron/services/documents/demandPdf';
+import type { LoadedPack } from '../../electron/services/packs/loadPack';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
+import { ledgerOf, typicalLedger } from './support/demandFixture';
+import { AUDIT_HEAD, caseDetail, FONTS_DIR, loadModelPack, ROOT } from './support/noticeFixture';
+
+const hasPoppler = spawnSync('pdftotext', ['-v']).status === 0;
+if (!hasPoppler) console.warn('pdftotext is not installed (apt-get install -y poppler-utils): the PDF text checks are SKIPPED');
+
+let tmp: string;
+let loaded: LoadedPack;
+beforeAll(async () => {
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'caseready-demand-'));
+  loaded = await loadModelPack();
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function model(ledger = typicalLedger()): DemandModel {
+  return buildDemandModel(
+    { detail: caseDetail([]), ledger, notices: [{ number: 'NOV-2026-000012', issuedOn: '2026-10-06' }] },
+    { documentNumber: 'DFP-2026-000007', issuedOn: '2026-11-02', auditHead: AUDIT_HEAD, pack: loaded.pack },
+  );
+}
+
+function pdfText(bytes: Uint8Array, name: string): string {
+  const file = path.join(tmp, `${name}.pdf`);
+  writeFileSync(file, bytes);
+  const run = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`pdftotext failed: ${run.stderr}`);
+  return run.stdout;
+}
+
+describe('the demand PDF', () => {
+  it('is deterministic: the same model gives the same bytes, whatever the clock or Math.random say', async () => {
+    const m = model();
+    const first = await renderDemandPdf(m, { fontsDir: FONTS_DIR });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2031-03-04T05:06:07Z'));
+    const random = vi.spyOn(Math, 'random').mockReturnValue(0.987654321);
+    try {
+      const second = await renderDemandPdf(m, { fontsDir: FONTS_DIR });
+      expect(Buffer.from(second.bytes).equals(Buffer.from(first.bytes))).toBe(true);
+    } finally {
+      vi.useRealTimers();
+      random.mockRestore();
+    }
+    const other = await renderDemandPdf(model(ledgerOf([{ kind: 'abatement', deltaCents: 100, entryDate: '2026-10-01', description: 'Mowing' }])), { fontsDir: FONTS_DIR });
+    expect(Buffer.from(other.bytes).equals(Buffer.from(first.bytes))).toBe(false);
+  });
+
+  it('sets the metadata from the model', async () => {
+    const { bytes } = await renderDemandPdf(model(), { fontsDir: FONTS_DIR });
+    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+    expect(doc.getTitle()).toBe('Demand for Payment DFP-2026-000007');
+    expect(doc.getAuthor()).toBe('City of Model Department of Code Enforcement');
+    expect(doc.getSubject()).toMatch(/\$1,284\.50 in abatement costs for 1417 Alder Street/);
+    expect(doc.getCreationDate()?.toISOString()).toBe('2026-11-02T12:00:00.000Z');
+  });
+
+  it('refuses text its font cannot print, naming the characters and where to look', async () => {
+    const m = buildDemandModel(
+      { detail: caseDetail([], { owner: { id: 1, name: '王小明', kind: 'individual', mailingAddress: '1 Main St' } }), ledger: typicalLedger(), notices: [] },
+      { documentNumber: 'DFP-2026-000007', issuedOn: '2026-11-02', auditHead: AUDIT_HEAD, pack: loaded.pack },
+    );
+    await expect(renderDemandPdf(m, { fontsDir: FONTS_DIR })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringMatching(/^The demand contains characters its font cannot print: "王" \(U\+738B\).*Check the owner's name and address and the ledger descriptions/),
+    });
+  });
+
+  it.skipIf(!hasPoppler)('prints the letterhead, the owner, the itemized statement, the balance, the pay-by date and the lien consequence', async () => {
+    const { bytes, pageCount } = await renderDemandPdf(model(), { fontsDir: FONTS_DIR });
+    const text = pdfText(bytes, 'typical');
+    const flat = text.replace(/\s+/g, ' ');
+    for (const expected of [
+      'CITY OF MODEL',
+      'DEMAND FOR PAYMENT',
+      'Nguyễn Thị Hương Peña',
+      '88 Bayview Terrace, Apt 4',
+      'DFP-2026-000007',
+      'CE-2026-0001',
+      '14-022-0093',
+      'Notice of Violation NOV-2026-000012',
+      'GreenCut LLC',
+      '$1,234.50',
+      '-$400.00',
+      'Reverses line 3: Work was at 1420 Maple',
+      'Balance due $1,284.50',
+      'Please pay the balance of $1,284.50 by December 9, 2026.',
+      'will be recorded as a lien against the property',
+      'How to contest these charges',
+    ]) {
+      expect(flat).toContain(expected);
+    }
+    const footers = flat.match(/Page \d of \d · Audit chain head 3f2a9c41d07be5a8…/g) ?? [];
+    expect(footers).toHaveLength(pageCount);
+  });
+
+  it.skipIf(!hasPoppler)('continues a long statement on the next page with the column headings repeated', async () => {
+    const many = ledgerOf(
+      Array.from({ length: 45 }, (_, i) => ({ kind: 'abatement' as const, deltaCents: 1000 + i, entryDate: '2026-10-01', description: `Weekly mowing visit ${i + 1}`, contractor: 'GreenCut LLC' })),
+    );
+    const { bytes, pageCount } = await renderDemandPdf(model(many), { fontsDir: FONTS_DIR });
+    expect(pageCount).toBeGreaterThan(2);
+    const pages = pdfText(bytes, 'long').split('\f');
+    expect(pages[1]).toMatch(/NO\.\s+DATE\s+ITEM\s+DESCRIPTION\s+AMOUNT/);
+    expect(pages.join(' ')).toContain('Weekly mowing visit 45');
+  });
+});
+
+describe('complainant confidentiality in the demand', () => {
+  const COMPLAINANT = 'Zelda Quietwater';
+  let dir: string;
+  let core: Core;
+  async function call<K extends MethodName>(name: K, input: MethodInput<K>): Promise<MethodOutput<K>> {
+    const r = await dispatch(core.handlers, name, input, { actor: 'clerk', progress: () => {} });
+    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+    return r.value as MethodOutput<K>;
+  }
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'caseready-demand-core-'));
+    core = await createCore({ dataDir: dir, resourcesDir: path.join(ROOT, 'resources'), templatesDir: path.join(ROOT, 'templates'), actor: 'clerk', clock: { now: () => new Date('2026-11-02T15:00:00Z') } });
+  });
+  afterAll(() => {
+    core.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it.skipIf(!hasPoppler)('never prints a complainant on the case', async () => {
+    const c = await call('createCase', {
+      property: { address: '1418 Maple Street', parcelId: '07-215-033' },
+      owner: { name: 'Dorothy M. Smith', kind: 'individual', mailingAddress: '1418 Maple Street' },
+      inspector: 'R. Peña',
+      openedOn: '2026-10-05',
+    });
+    await call('addParty', { caseId: c.id, role: 'complainant', party: { name: COMPLAINANT, kind: 'individual', mailingAddress: '1420 Maple Street, Apt 2' } });
+    await call('addLedgerEntry', { caseId: c.id, kind: 'abatement', amount: '480.00', entryDate: '2026-10-28', description: `Mowing reported by the neighbour`, contractor: 'GreenCut LLC' });
+    const doc = await call('generateDemandForPayment', { caseId: c.id });
+    const pdf = await call('getDocumentPdf', { documentId: doc.id });
+    const text = pdfText(Buffer.from(pdf.dataBase64, 'base64'), 'core');
+    expect(text).toContain('Dorothy M. Smith');
+    expect(text).toContain('$480.00');
+    expect(text).not.toMatch(/Quietwater|Zelda|Apt 2/);
+  });
+});
