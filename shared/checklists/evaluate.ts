@@ -6,7 +6,7 @@
  */
 import { AppError } from '../errors';
 import type { CaseFacts, IsoDate } from './facts';
-import { isPredicateName, runPredicate, type EvidenceRef, type PredicateContext } from './predicates';
+import { isPredicateName, runPredicate, type EvidenceRef, type PredicateContext, type PredicateResult } from './predicates';
 import type { AppliesWhen, ChecklistItem, ChecklistPack, ChecklistStep, FixLocation } from './schema';
 
 export type ItemStatus = 'met' | 'missing' | 'stale' | 'waived';
@@ -53,10 +53,12 @@ export function evaluateChecklist(
   facts: CaseFacts,
   ctx: PredicateContext,
   waivers: readonly Waiver[] = [],
+  /** Predicate results already found for THIS case: pass one map per case when evaluating several steps. */
+  memo?: PredicateMemo,
 ): ChecklistEvaluation {
   const stepDef = pack.steps.find((s) => s.id === step);
   if (!stepDef) throw new AppError('NOT_FOUND', `This jurisdiction pack has no checklist for the step "${step}".`);
-  const items = stepDef.items.map((item) => evaluateItem(item, facts, ctx, waivers.find((w) => w.itemId === item.id) ?? null));
+  const items = stepDef.items.map((item) => evaluateItem(item, facts, ctx, waivers.find((w) => w.itemId === item.id) ?? null, memo));
   const blocking = items.filter((i) => i.applies && i.severity === 'blocking');
   const done = blocking.filter((i) => i.status === 'met' || i.status === 'waived').length;
   const percent = blocking.length === 0 ? 100 : Math.floor((done * 100) / blocking.length);
@@ -71,10 +73,32 @@ export function evaluateChecklist(
   };
 }
 
-function evaluateItem(item: ChecklistItem, facts: CaseFacts, ctx: PredicateContext, waiver: Waiver | null): ChecklistItemResult {
+/**
+ * Predicate results for one case and one `today`, keyed by predicate name and parameters. The six
+ * steps repeat items (owner verified, service proved… appear in up to six steps), so the
+ * dashboard's 60,000 checklists run each distinct predicate once per case instead of once per item.
+ */
+export type PredicateMemo = Map<string, PredicateResult>;
+
+const memoKeys = new WeakMap<ChecklistItem, string>();
+function memoKey(item: ChecklistItem): string {
+  let key = memoKeys.get(item);
+  if (key === undefined) {
+    key = `${item.predicate.name}:${JSON.stringify(item.predicate.params)}`;
+    memoKeys.set(item, key);
+  }
+  return key;
+}
+
+function evaluateItem(item: ChecklistItem, facts: CaseFacts, ctx: PredicateContext, waiver: Waiver | null, memo: PredicateMemo | undefined): ChecklistItemResult {
   // The schema refused unknown names when the pack loaded; a pack object built in code is checked here.
   if (!isPredicateName(item.predicate.name)) throw new AppError('VALIDATION', `Checklist item "${item.id}" names an unknown predicate "${item.predicate.name}".`);
-  const result = runPredicate(item.predicate.name, item.predicate.params, facts, ctx);
+  const key = memo ? memoKey(item) : '';
+  let result = memo?.get(key);
+  if (!result) {
+    result = runPredicate(item.predicate.name, item.predicate.params, facts, ctx);
+    memo?.set(key, result);
+  }
   const { applies, note } = appliesTo(item.appliesWhen, facts);
   return {
     id: item.id,

@@ -157,3 +157,20 @@ describe('the shipped packs', () => {
     expect(tough.readiness.total).toBe(lenient.readiness.total + 1);
   });
 });
+
+describe('the per-case predicate memo (the dashboard evaluates all steps of a case with one)', () => {
+  it('gives every step exactly the result it gets without the memo, and runs repeated items once', async () => {
+    const { checklists } = await loadPack(TEMPLATES, 'model-ipmc');
+    const cases = [readyFacts(), readyFacts({ notices: [], photos: [] }), readyFacts({ owner: { partyId: 1, kind: 'organization' }, ownershipFindings: [] })];
+    for (const facts of cases) {
+      const memo = new Map();
+      for (const step of CHECKLIST_STEPS) {
+        expect(evaluateChecklist(checklists!, step, facts, CTX, [], memo)).toEqual(evaluateChecklist(checklists!, step, facts, CTX));
+      }
+      const items = checklists!.steps.flatMap((s) => s.items);
+      const distinct = new Set(items.map((i) => `${i.predicate.name}:${JSON.stringify(i.predicate.params)}`));
+      expect(memo.size).toBe(distinct.size);
+      expect(memo.size).toBeLessThan(items.length);
+    }
+  });
+});

@@ -5,7 +5,7 @@
  */
 import type { Db } from '../../db/open';
 import { addDays } from '../../db/queries/search';
-import { evaluateChecklist } from '../../../shared/checklists/evaluate';
+import { evaluateChecklist, type PredicateMemo } from '../../../shared/checklists/evaluate';
 import type { CaseFacts } from '../../../shared/checklists/facts';
 import type { PredicateContext } from '../../../shared/checklists/predicates';
 import type { ChecklistPack, ChecklistStep } from '../../../shared/checklists/schema';
@@ -32,7 +32,8 @@ export function readinessOfAllSteps(pack: ChecklistPack, facts: readonly CaseFac
   const out = new Map<number, Map<ChecklistStep, number>>();
   for (const f of facts) {
     const perStep = new Map<ChecklistStep, number>();
-    for (const s of pack.steps) perStep.set(s.id, evaluateChecklist(pack, s.id, f, ctx).readiness.percent);
+    const memo: PredicateMemo = new Map();
+    for (const s of pack.steps) perStep.set(s.id, evaluateChecklist(pack, s.id, f, ctx, [], memo).readiness.percent);
     out.set(f.caseId, perStep);
   }
   return out;
