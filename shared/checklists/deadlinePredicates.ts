@@ -77,7 +77,7 @@ export const DEADLINE_PREDICATES = {
         return missing(`Compliance period still running for ${list(running.map((d) => d.v))} (last day ${last}${grace}${reasons ? `; ${reasons}` : ''}).`, refs('violation', running.map((d) => d.v.id)));
       }
       const reasons = why(all);
-      return met(`Compliance period elapsed for all ${plural(all.length, 'violation')}${reasons ? ` (${reasons})` : ''}.`, refs('violation', all.map((d) => d.v.id)));
+      return met(`Compliance period elapsed for ${all.length === 1 ? 'the violation' : `all ${plural(all.length, 'violation')}`}${reasons ? ` (${reasons})` : ''}.`, refs('violation', all.map((d) => d.v.id)));
     },
   }),
 

@@ -52,9 +52,9 @@ export const PREDICATES = {
       if (vs.length === 0) return missing(NO_VIOLATIONS);
       const lacking = vs.filter((v) => !v.codeSection.trim() || (fromLibrary && v.codeSectionId === null));
       if (lacking.length > 0) {
-        return missing(`${plural(lacking.length, 'violation')} ${fromLibrary ? 'cite no library section' : 'cite no code section'}: ${list(lacking)}.`, refs('violation', lacking.map((v) => v.id)));
+        return missing(`${plural(lacking.length, 'violation')} ${lacking.length === 1 ? 'cites' : 'cite'} no ${fromLibrary ? 'library' : 'code'} section: ${list(lacking)}.`, refs('violation', lacking.map((v) => v.id)));
       }
-      return met(`All ${plural(vs.length, 'violation')} cite a code section.`, refs('violation', vs.map((v) => v.id)));
+      return met(vs.length === 1 ? 'The violation cites a code section.' : `All ${plural(vs.length, 'violation')} cite a code section.`, refs('violation', vs.map((v) => v.id)));
     },
   }),
 
@@ -83,7 +83,7 @@ export const PREDICATES = {
           (i.entryAuthority === 'administrative_warrant' && !i.warrantNumber?.trim()),
       );
       if (lacking.length > 0) return missing(`Entry authority incomplete for inspection(s) ${lacking.map((i) => `#${i.id} (${i.inspectedOn})`).join(', ')}.`, refs('inspection', lacking.map((i) => i.id)));
-      return met(`All ${plural(f.inspections.length, 'inspection')} record their entry authority.`, refs('inspection', f.inspections.map((i) => i.id)));
+      return met(f.inspections.length === 1 ? 'The inspection records its entry authority.' : `All ${plural(f.inspections.length, 'inspection')} record their entry authority.`, refs('inspection', f.inspections.map((i) => i.id)));
     },
   }),
 
@@ -104,7 +104,7 @@ export const PREDICATES = {
       const charges = f.ledger.filter((e) => e.kind === 'abatement' && !e.reversed);
       if (charges.length === 0) return missing('No abatement cost is recorded.');
       const lacking = charges.filter((e) => !e.hasInvoice || !e.contractor?.trim());
-      if (lacking.length > 0) return missing(`${plural(lacking.length, 'abatement charge')} lack an invoice or contractor: entries ${lacking.map((e) => `#${e.id}`).join(', ')}.`, refs('ledgerEntry', lacking.map((e) => e.id)));
+      if (lacking.length > 0) return missing(`${plural(lacking.length, 'abatement charge')} ${lacking.length === 1 ? 'lacks' : 'lack'} an invoice or contractor: entries ${lacking.map((e) => `#${e.id}`).join(', ')}.`, refs('ledgerEntry', lacking.map((e) => e.id)));
       return met(`${plural(charges.length, 'abatement charge')}, each with contractor and invoice.`, refs('ledgerEntry', charges.map((e) => e.id)));
     },
   }),

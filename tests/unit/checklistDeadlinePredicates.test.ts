@@ -27,14 +27,14 @@ type Row = [label: string, name: PredicateName, params: Record<string, unknown>,
 const rows: Row[] = [
   // Compliance dates on closed days run to the next business day.
   ['Saturday holiday: still running on the Monday it rolls to', 'compliancePeriodElapsed', {}, violationDue('2026-07-04'), '2026-07-06', 'missing', /last day 2026-07-06; 2026-07-04 is Independence Day \(a Saturday\) → 2026-07-06/],
-  ['Saturday holiday: elapsed the day after', 'compliancePeriodElapsed', {}, violationDue('2026-07-04'), '2026-07-07', 'met', /elapsed for all 1 violation \(2026-07-04 is Independence Day \(a Saturday\) → 2026-07-06\)/],
+  ['Saturday holiday: elapsed the day after', 'compliancePeriodElapsed', {}, violationDue('2026-07-04'), '2026-07-07', 'met', /elapsed for the violation \(2026-07-04 is Independence Day \(a Saturday\) → 2026-07-06\)/],
   ['observed holiday on the Friday', 'compliancePeriodElapsed', {}, violationDue('2026-07-03'), '2026-07-06', 'missing', /2026-07-03 is Independence Day \(observed\) → 2026-07-06/],
   ['plain weekend', 'compliancePeriodElapsed', {}, violationDue('2026-10-24'), '2026-10-26', 'missing', /2026-10-24 is a Saturday → 2026-10-26/],
   ['Thanksgiving and the pack\'s Day after Thanksgiving', 'compliancePeriodElapsed', {}, violationDue('2026-11-26'), '2026-11-30', 'missing', /2026-11-26 is Thanksgiving Day → 2026-11-30/],
   ['a pack holiday', 'compliancePeriodElapsed', {}, violationDue('2026-11-27'), '2026-11-30', 'missing', /2026-11-27 is Day after Thanksgiving → 2026-11-30/],
   ['year end: Christmas Friday to Monday', 'compliancePeriodElapsed', {}, violationDue('2026-12-25'), '2026-12-28', 'missing', /2026-12-25 is Christmas Day → 2026-12-28/],
   ['grace days count after the roll', 'compliancePeriodElapsed', { graceDays: 2 }, violationDue('2026-07-04'), '2026-07-08', 'missing', /last day 2026-07-08, with 2 grace days; 2026-07-04 is Independence Day/],
-  ['business day: no roll, no explanation', 'compliancePeriodElapsed', {}, violationDue('2026-10-20'), '2026-10-21', 'met', /^Compliance period elapsed for all 1 violation\.$/],
+  ['business day: no roll, no explanation', 'compliancePeriodElapsed', {}, violationDue('2026-10-20'), '2026-10-21', 'met', /^Compliance period elapsed for the violation\.$/],
   // Reinspection must come after the rolled deadline.
   ['reinspection on the rolled-to Monday is not after the deadline', 'reinspectionAfterDeadlineShowsNonCompliance', {}, readyFacts({ violations: [{ ...base.violations[0]!, complianceDate: '2026-07-04' }], inspections: [{ ...base.inspections[1]!, inspectedOn: '2026-07-06' }] }), '2026-07-10', 'missing', /deadline 2026-07-04 is Independence Day \(a Saturday\) → 2026-07-06/],
   ['reinspection the day after the rolled deadline', 'reinspectionAfterDeadlineShowsNonCompliance', {}, readyFacts({ violations: [{ ...base.violations[0]!, complianceDate: '2026-07-04' }], inspections: [{ ...base.inspections[1]!, inspectedOn: '2026-07-07' }] }), '2026-07-10', 'met', /still present/],
