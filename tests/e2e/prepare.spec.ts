@@ -231,3 +231,34 @@ test('the Approach tab suggests education and time for Ms. Smith and the firmer 
   await expect(ranked.getByRole('listitem', { name: 'Civil ticket' })).toContainText('Notices have been ignored: a civil ticket starts consequences the owner cannot overlook. (Out-of-state owner with a history of ignoring notices)');
   await page.screenshot({ path: `${SHOTS}/approach-llc.png`, fullPage: true });
 });
+
+test('the case sections are grouped down the side and reachable with the keyboard alone', async ({ app, page, request }) => {
+  const created = await callApi<Created>(request, app, 'createCase', {
+    property: { address: '9 Aspen Way, Springfield', parcelId: '44-01-001-009' },
+    owner: { name: 'Aspen Way Partners LLC', kind: 'organization', mailingAddress: '9 Aspen Way, Springfield' },
+    inspector: 'R. Peña',
+  });
+  await openCase(page, app, created.id);
+  const nav = page.getByRole('tablist', { name: 'Parts of the case record' });
+  await expect(nav).toHaveAttribute('aria-orientation', 'vertical');
+  for (const group of ['Guidance', 'Case record', 'Enforcement']) await expect(nav.getByText(group, { exact: true })).toBeVisible();
+  // Every section is on screen at once (no scrolling tab strip hiding Prepare and Approach).
+  for (const name of ['Prepare', 'Approach', 'Violations & evidence', 'Referrals']) await expect(nav.getByRole('tab', { name })).toBeInViewport();
+
+  // One tab stop: the selected section; arrows move, End/Home jump, Enter opens.
+  const evidence = nav.getByRole('tab', { name: 'Violations & evidence' });
+  await expect(evidence).toHaveAttribute('aria-selected', 'true');
+  await evidence.focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(nav.getByRole('tab', { name: 'Approach' })).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(nav.getByRole('tab', { name: 'Prepare' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(nav.getByRole('tab', { name: 'Prepare' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('heading', { name: 'Prepare a legal step' })).toBeVisible();
+  await page.keyboard.press('End');
+  await expect(nav.getByRole('tab', { name: 'Referrals' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(nav.getByRole('tab', { name: 'Prepare' })).toBeFocused();
+  await expect(nav.locator('[role="tab"][tabindex="0"]')).toHaveCount(1);
+});

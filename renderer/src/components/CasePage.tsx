@@ -3,10 +3,8 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
 import Add from '@mui/icons-material/Add';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CaseDetail } from '../../../shared/domain';
 import type { AppErrorShape } from '../../../shared/errors';
 import { api } from '../api';
@@ -19,7 +17,8 @@ import { ErrorAlert } from './ErrorAlert';
 import { LoadingBlock } from './LoadingBlock';
 import { PhotoGrid } from './PhotoGrid';
 import { ViolationCard } from './ViolationCard';
-import { CASE_TABS } from './caseTabs';
+import { CaseSectionNav, type CaseSectionGroup } from './CaseSectionNav';
+import { CASE_TAB_GROUPS, CASE_TABS } from './caseTabs';
 
 export function CasePage({ caseId }: { readonly caseId: number }) {
   const caseQuery = useApiQuery(`case:${caseId}`, () => api.getCase({ caseId }));
@@ -51,27 +50,39 @@ interface CaseDetailViewProps {
 function CaseDetailView({ detail, reload, reloadError }: CaseDetailViewProps) {
   const [tab, setTab] = useState<string>(EVIDENCE_TAB);
   const extra = CASE_TABS.find((x) => x.id === tab);
+  const panelRef = useRef<HTMLDivElement>(null);
+  // A jump from inside a section (Fix, Open Prepare) lands keyboard focus on the section it opened,
+  // instead of leaving it on a button that no longer exists.
+  const navigate = (id: string) => {
+    setTab(id);
+    requestAnimationFrame(() => panelRef.current?.focus());
+  };
 
   return (
     <Box>
       <CaseHeader detail={detail} />
       {reloadError && <ErrorAlert error={reloadError} sx={{ mb: 2 }} />}
-      {CASE_TABS.length > 0 && (
-        <Tabs value={tab} onChange={(_e, value: string) => setTab(value)} aria-label={t('case.tabs')} sx={{ mb: 2 }} variant="scrollable">
-          <Tab value={EVIDENCE_TAB} label={t('case.tab.evidence')} id={`tab-${EVIDENCE_TAB}`} aria-controls={`tabpanel-${EVIDENCE_TAB}`} />
-          {CASE_TABS.map((x) => (
-            <Tab key={x.id} value={x.id} label={t(x.labelKey)} id={`tab-${x.id}`} aria-controls={`tabpanel-${x.id}`} />
-          ))}
-        </Tabs>
-      )}
-      <Box role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {extra ? <extra.Component detail={detail} reload={reload} onNavigate={setTab} /> : <EvidenceTab detail={detail} reload={reload} onNavigate={setTab} />}
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '200px minmax(0, 1fr)' }, gap: 3, alignItems: 'start' }}>
+        <CaseSectionNav groups={sectionGroups} value={tab} onChange={setTab} />
+        <Box ref={panelRef} tabIndex={-1} role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} sx={{ minWidth: 0, outline: 'none' }}>
+          {extra ? <extra.Component detail={detail} reload={reload} onNavigate={navigate} /> : <EvidenceTab detail={detail} reload={reload} onNavigate={navigate} />}
+        </Box>
       </Box>
     </Box>
   );
 }
 
 const EVIDENCE_TAB = 'evidence';
+
+/** The built-in evidence section heads the case record group; every other section comes from CASE_TABS. */
+const sectionGroups: readonly CaseSectionGroup[] = CASE_TAB_GROUPS.map((g) => ({
+  id: g.id,
+  labelKey: g.labelKey,
+  sections: [
+    ...(g.id === 'record' ? [{ id: EVIDENCE_TAB, label: t('case.tab.evidence') }] : []),
+    ...CASE_TABS.filter((x) => x.group === g.id).map((x) => ({ id: x.id, label: t(x.labelKey) })),
+  ],
+}));
 
 /** The violations, their photos and the issued documents: the first slice's case page. */
 function EvidenceTab({ detail, reload, onNavigate }: { readonly detail: CaseDetail; readonly reload: () => void; readonly onNavigate: (tabId: string) => void }) {

@@ -1,6 +1,7 @@
 /**
- * Extra tabs of the case page, after "Violations & evidence". Each area of the case record adds
- * one entry here (its component lives in its own file); the page renders them in this order.
+ * Extra tabs of the case page beside "Violations & evidence". Each area of the case record adds
+ * one entry here (its component lives in its own file); the page's section list shows them in
+ * this order inside their group (CASE_TAB_GROUPS), so ten and more parts stay visible at once.
  */
 import type { ComponentType } from 'react';
 import type { CaseDetail } from '../../../shared/domain';
@@ -23,21 +24,30 @@ export interface CaseTabProps {
   readonly onNavigate: (tabId: string) => void;
 }
 
+/** Groups of the case page's section list, top to bottom. */
+export const CASE_TAB_GROUPS = [
+  { id: 'guidance', labelKey: 'case.group.guidance' },
+  { id: 'record', labelKey: 'case.group.record' },
+  { id: 'enforcement', labelKey: 'case.group.enforcement' },
+] as const satisfies readonly { id: string; labelKey: MessageKey }[];
+export type CaseTabGroup = (typeof CASE_TAB_GROUPS)[number]['id'];
+
 export interface CaseTab {
   readonly id: string;
   readonly labelKey: MessageKey;
+  readonly group: CaseTabGroup;
   readonly Component: ComponentType<CaseTabProps>;
 }
 
 export const CASE_TABS: readonly CaseTab[] = [
-  // Areas (one line each, e.g. { id: 'parties', labelKey: 'tab.parties', Component: PartiesTab }):
-  { id: 'parties', labelKey: 'tab.parties', Component: PartiesTab },
-  { id: 'inspections', labelKey: 'tab.inspections', Component: InspectionsTab },
-  { id: 'timeline', labelKey: 'tab.timeline', Component: TimelineTab },
-  { id: 'service', labelKey: 'tab.service', Component: ServiceTab },
-  { id: 'hearings', labelKey: 'tab.hearings', Component: HearingsTab },
-  { id: 'costs', labelKey: 'tab.costs', Component: CostsTab },
-  { id: 'referrals', labelKey: 'tab.referrals', Component: ReferralsTab },
-  { id: 'prepare', labelKey: 'tab.prepare', Component: PrepareTab },
-  { id: 'approach', labelKey: 'tab.approach', Component: ApproachTab },
+  // Areas (one line each, e.g. { id: 'parties', labelKey: 'tab.parties', group: 'record', Component: PartiesTab }):
+  { id: 'parties', labelKey: 'tab.parties', group: 'record', Component: PartiesTab },
+  { id: 'inspections', labelKey: 'tab.inspections', group: 'record', Component: InspectionsTab },
+  { id: 'timeline', labelKey: 'tab.timeline', group: 'record', Component: TimelineTab },
+  { id: 'service', labelKey: 'tab.service', group: 'enforcement', Component: ServiceTab },
+  { id: 'hearings', labelKey: 'tab.hearings', group: 'enforcement', Component: HearingsTab },
+  { id: 'costs', labelKey: 'tab.costs', group: 'enforcement', Component: CostsTab },
+  { id: 'referrals', labelKey: 'tab.referrals', group: 'enforcement', Component: ReferralsTab },
+  { id: 'prepare', labelKey: 'tab.prepare', group: 'guidance', Component: PrepareTab },
+  { id: 'approach', labelKey: 'tab.approach', group: 'guidance', Component: ApproachTab },
 ];
