@@ -2,11 +2,12 @@
  * Readiness of all six legal steps for 10,000 open cases (issue 4: under 1 second). A store is
  * generated in bulk SQL (kept in .work/readiness/): 10,000 open cases, each with an owner, 3
  * violations, 3 dated photos, an ownership finding, an inspection with a finding per violation
- * and a photo linked, a Notice of Violation and a certified-mail attempt (every 4th photo without
- * an EXIF date, every 4th attempt without proof, every 5th unclaimed, so readiness varies); every
- * 3rd case an abatement charge and a Demand for Payment served by certified mail with proof, every
- * 7th an upcoming hearing, so the deadline predicates (service completion, lien waiting, minimum
- * hearing notice on the pack calendar) do their work. Delete .work/readiness after changing this.
+ * and a photo linked, a Notice of Violation listing the violations (document_violations; every
+ * 10th case's third violation left off, as if added after the notice) and a certified-mail attempt
+ * (every 4th photo without an EXIF date, every 4th attempt without proof, every 5th unclaimed, so
+ * readiness varies); every 3rd case an abatement charge and a Demand for Payment served by
+ * certified mail with proof, every 7th an upcoming hearing, so the deadline predicates (service
+ * completion, lien waiting, minimum hearing notice on the pack calendar) do their work. Delete .work/readiness after changing this.
  * Measured in process, several runs, p50/p95:
  *   - batch facts: buildCaseFactsForCases(db, 'allOpen'),
  *   - evaluation: evaluateChecklist for the 6 model-ipmc steps × 10,000 cases,
@@ -63,6 +64,9 @@ function generate(): void {
     INSERT INTO inspection_photos (photo_id, inspection_id, linked_at, linked_by) SELECT id, case_id, ${at}, 'bench' FROM photos WHERE id <= ${CASES};
     INSERT INTO documents (id, case_id, kind, number, title, sha256, size_bytes, page_count, issued_at, issued_by, audit_head)
       SELECT id, id, 'notice_of_violation', printf('NOV-2026-%06d', id), 'Notice of Violation', '${sha('b')}', 1, 1, date(opened_on, '+2 days') || 'T10:00:00Z', 'bench', '${'0'.repeat(64)}' FROM cases;
+    INSERT INTO document_violations (document_id, violation_id, position)
+      SELECT d.id, v.id, row_number() OVER (PARTITION BY d.id ORDER BY v.id) FROM documents d JOIN violations v ON v.case_id = d.case_id
+      WHERE d.kind = 'notice_of_violation' AND NOT (d.case_id % 10 = 0 AND v.id > ${CASES * 2});
     INSERT INTO service_attempts (id, case_id, document_id, party_id, method, tracking_number, attempted_on, server, outcome, recorded_at, recorded_by)
       SELECT id, id, id, id, 'certified_mail', 'T' || id, date(opened_on, '+3 days'), 'Clerk', CASE WHEN id % 5 = 0 THEN 'unclaimed' ELSE 'delivered' END, ${at}, 'bench' FROM cases;
     INSERT INTO service_proofs (attempt_id, sha256, original_name, media_type, size_bytes) SELECT id, '${sha('c')}', 'card.pdf', 'application/pdf', 1 FROM service_attempts WHERE id % 4 <> 0;
@@ -92,6 +96,7 @@ const PLAIN_SELECTS = [
   ),
   `SELECT * FROM inspection_findings`,
   `SELECT * FROM service_proofs`,
+  `SELECT * FROM document_violations`,
 ];
 
 function shellSelectMs(): number {

@@ -2,8 +2,9 @@
  * Jurisdiction packs: the data (not code) that makes CaseReady speak one city's language. A pack
  * is a folder under templates/jurisdictions/<id>/ holding `pack.json` (who the department is, its
  * code library, appeal rules, help resources) and `notice.<lang>.json` (every sentence of the
- * Notice of Violation). These schemas validate both; the loader in electron/services/packs reads
- * the files. Pure: no node:, DOM or electron imports.
+ * Notice of Violation). These schemas validate both (the Demand for Payment's `demand.<lang>.json`
+ * is validated in demandWording.ts with the same wording text rules); the loader in
+ * electron/services/packs reads the files. Pure: no node:, DOM or electron imports.
  */
 import { z } from 'zod';
 import { deadlinesSchema } from './deadlines/deadlinesSchema';
@@ -43,7 +44,6 @@ export const NOTICE_PLACEHOLDERS = [
 export type NoticePlaceholder = (typeof NOTICE_PLACEHOLDERS)[number];
 
 const PLACEHOLDER_PATTERN = /\{([A-Za-z]+)\}/g;
-const KNOWN_PLACEHOLDERS: ReadonlySet<string> = new Set(NOTICE_PLACEHOLDERS);
 
 /** Names inside `{...}` in a template, in order of appearance. */
 export function placeholdersIn(template: string): string[] {
@@ -53,12 +53,14 @@ export function placeholdersIn(template: string): string[] {
 /**
  * Replaces `{name}` with `values[name]`. Names listed in `keep` are left as written (the PDF
  * renderer fills {page} and {pages} once it knows them). A name with no value is a bug in the
- * caller, not in the pack (the schema already refused unknown names), so it throws.
+ * caller, not in the pack (the schema already refused unknown names), so it throws. Every
+ * document's wording is filled here: P is the notice's placeholders unless the caller names its
+ * own (the demand passes DemandPlaceholder).
  */
-export function fillTemplate(
+export function fillTemplate<P extends string = NoticePlaceholder>(
   template: string,
-  values: Readonly<Partial<Record<NoticePlaceholder, string | number>>>,
-  keep: readonly NoticePlaceholder[] = [],
+  values: Readonly<Partial<Record<NoInfer<P>, string | number>>>,
+  keep: readonly NoInfer<P>[] = [],
 ): string {
   return template.replace(PLACEHOLDER_PATTERN, (whole, name: string) => {
     if ((keep as readonly string[]).includes(name)) return whole;
@@ -69,30 +71,44 @@ export function fillTemplate(
 }
 
 /** Messages a person editing the JSON understands ("is missing", not "received undefined"). */
-const expected = (what: string) => ({
+export const expected = (what: string) => ({
   error: (issue: { code?: string; input?: unknown }) => {
     if (issue.code !== 'invalid_type') return undefined; // zod's own message for anything else
     return issue.input === undefined ? 'is missing' : `must be ${what}`;
   },
 });
 
-/** One line of wording: not blank, no control characters, only known placeholders. */
-const wordingText = z
-  .string(expected('text in quotes'))
-  .trim()
-  .min(1, { message: 'is required' })
-  .max(4000, { message: 'must be at most 4000 characters' })
-  // eslint-disable-next-line no-control-regex
-  .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), { message: 'contains control characters' })
-  .superRefine((s, ctx) => {
-    const unknown = placeholdersIn(s).filter((name) => !KNOWN_PLACEHOLDERS.has(name));
-    if (unknown.length > 0) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `uses unknown placeholder ${unknown.map((n) => `{${n}}`).join(', ')} (known: ${NOTICE_PLACEHOLDERS.join(', ')})`,
-      });
-    }
-  });
+/**
+ * One line of wording: not blank, no control characters, only the placeholders in `known`, and
+ * every placeholder in `required` (a pay-by sentence without {payBy} would silently drop the date
+ * the letter exists to give). Each document's wording schema passes its own lists.
+ */
+export function wordingTextOf(known: readonly string[], required: readonly string[] = []) {
+  const knownSet: ReadonlySet<string> = new Set(known);
+  return z
+    .string(expected('text in quotes'))
+    .trim()
+    .min(1, { message: 'is required' })
+    .max(4000, { message: 'must be at most 4000 characters' })
+    // eslint-disable-next-line no-control-regex
+    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), { message: 'contains control characters' })
+    .superRefine((s, ctx) => {
+      const used = placeholdersIn(s);
+      const unknown = used.filter((name) => !knownSet.has(name));
+      if (unknown.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `uses unknown placeholder ${unknown.map((n) => `{${n}}`).join(', ')} (${known.length > 0 ? `known: ${known.join(', ')}` : 'this text is printed as written and takes no placeholders'})`,
+        });
+      }
+      const missing = required.filter((name) => !used.includes(name));
+      if (missing.length > 0) {
+        ctx.addIssue({ code: 'custom', message: `must use ${missing.map((n) => `{${n}}`).join(' and ')}` });
+      }
+    });
+}
+
+const wordingText = wordingTextOf(NOTICE_PLACEHOLDERS);
 
 const codeSection = z
   .object({

@@ -24,7 +24,8 @@ export interface CaseFacts {
   readonly violations: readonly ViolationFact[];
   readonly photos: readonly PhotoFact[];
   readonly inspections: readonly InspectionFact[];
-  readonly notices: readonly IssuedDocumentFact[];
+  /** Notices of violation, oldest first, each with the violations it listed. */
+  readonly notices: readonly NoticeFact[];
   /** Demands for payment of the city's costs (the letter a lien must follow), oldest first. */
   readonly demands: readonly IssuedDocumentFact[];
   readonly serviceAttempts: readonly ServiceAttemptFact[];
@@ -41,6 +42,16 @@ export interface IssuedDocumentFact {
   readonly id: number;
   readonly number: string;
   readonly issuedOn: IsoDate;
+}
+
+/** A Notice of Violation and the violations it listed (document_violations), in printed order. */
+export interface NoticeFact extends IssuedDocumentFact {
+  readonly violationIds: readonly number[];
+  /**
+   * The list was reconstructed when the store was upgraded (schema 8), not recorded at issue:
+   * notices issued before then did not record what they listed.
+   */
+  readonly inferred: boolean;
 }
 
 export interface OwnershipFindingFact {

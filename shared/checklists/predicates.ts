@@ -10,7 +10,7 @@ import { AUTHORITATIVE_OWNERSHIP_SOURCES, PARTY_ROLES } from '../partiesTypes';
 import { addCalendarDays } from './calendarDays';
 import { DEADLINE_PREDICATES } from './deadlinePredicates';
 import type { CaseFacts } from './facts';
-import { define, documented, list, met, missing, plural, refs, uniqueParties, type PredicateContext, type PredicateDefinition, type PredicateResult } from './predicateSupport';
+import { define, documented, list, met, missing, plural, pursued, refs, uniqueParties, type PredicateContext, type PredicateDefinition, type PredicateResult } from './predicateSupport';
 
 export { addCalendarDays } from './calendarDays';
 export type { EvidenceKind, EvidenceRef, PredicateContext, PredicateDefinition, PredicateResult, PredicateStatus } from './predicateSupport';
@@ -94,6 +94,38 @@ export const PREDICATES = {
       if (f.notices.length === 0) return missing('No Notice of Violation has been issued.');
       const last = f.notices[f.notices.length - 1]!;
       return met(`${last.number} issued ${last.issuedOn}.`, refs('document', f.notices.map((n) => n.id)));
+    },
+  }),
+
+  everyViolationNoticed: define({
+    summary: 'Every violation still pursued (open, referred, abated) was listed on an issued Notice of Violation, so the owner had notice of each one a ticket, referral, hearing or abatement pursues.',
+    params: noParams,
+    run: (f) => {
+      const vs = pursued(f);
+      if (vs.length === 0) return missing('No violation on this case is still pursued (open, referred or abated).');
+      const latest = f.notices[f.notices.length - 1];
+      if (!latest) return missing(`No Notice of Violation has been issued, so the owner has had notice of none of ${list(vs)}.`, refs('violation', vs.map((v) => v.id)));
+      const covering = (id: number) => f.notices.filter((n) => n.violationIds.includes(id));
+      const unnoticed = vs.filter((v) => covering(v.id).length === 0);
+      if (unnoticed.length > 0) {
+        const one = unnoticed.length === 1;
+        return missing(
+          `${list(unnoticed)} ${one ? 'was' : 'were'} not listed on ${latest.number}${f.notices.length > 1 ? ' or any earlier notice' : ''}; issue a new notice covering ${one ? 'it' : 'them'}.`,
+          refs('violation', unnoticed.map((v) => v.id)),
+        );
+      }
+      const used = f.notices.filter((n) => vs.some((v) => n.violationIds.includes(v.id)));
+      // A violation whose only covering notices had their list reconstructed at the upgrade.
+      const onlyInferred = vs.filter((v) => covering(v.id).every((n) => n.inferred));
+      const inferredNotices = used.filter((n) => n.inferred && onlyInferred.some((v) => n.violationIds.includes(v.id)));
+      const caveat =
+        onlyInferred.length === 0
+          ? ''
+          : ` ${inferredNotices.map((n) => n.number).join(', ')} ${inferredNotices.length === 1 ? 'was' : 'were'} issued before CaseReady recorded what each notice lists: that ${inferredNotices.length === 1 ? 'it' : 'they'} listed ${list(onlyInferred)} is inferred from the case history; check the issued PDF.`;
+      return met(
+        `${vs.length === 1 ? 'The violation pursued was' : `All ${plural(vs.length, 'violation')} pursued were`} listed on ${used.map((n) => `${n.number} (${n.issuedOn})`).join(', ')}.${caveat}`,
+        refs('document', used.map((n) => n.id)),
+      );
     },
   }),
 

@@ -8,7 +8,9 @@ describe('caseready CLI: checklist', () => {
     const { caseId } = seedCase(dir);
     const text = cli(dir, ['checklist', '--case', String(caseId), '--step', 'civil_ticket']);
     expect(text.status, text.stderr).toBe(0);
-    expect(text.stdout).toMatch(/^Issue a civil ticket — case \d+, as of \d{4}-\d\d-\d\d: 0% ready \(0 of 5 blocking items\)/);
+    expect(text.stdout).toMatch(/^Issue a civil ticket — case \d+, as of \d{4}-\d\d-\d\d: 0% ready \(0 of 6 blocking items\)/);
+    // No notice yet, so the owner has had notice of none of the violations a ticket would charge.
+    expect(text.stdout).toMatch(/MISSING \[blocking\] Every violation pursued was listed on a Notice of Violation — No Notice of Violation has been issued, so the owner has had notice of none of IPMC 304\.13 \(#\d+\)\. \(fix at tab:evidence\)/);
     expect(text.stdout).toMatch(/MISSING \[blocking\] Owner of record verified recently — No ownership finding names the owner of record\. \(fix at tab:parties\)/);
     expect(text.stdout).toMatch(/MISSING \[blocking\] Compliance period has run out — Compliance period still running for IPMC 304\.13/);
     expect(text.stdout).toMatch(/MET {5}\[advisory\] Prior notices and tickets recorded — No earlier case/);

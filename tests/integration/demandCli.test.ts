@@ -1,8 +1,11 @@
-/** `caseready demand`, end to end on a temp data folder: refusals with their exit codes, issuing, --out, service against it. */
+/**
+ * `caseready demand`, end to end on a temp data folder: refusals with their exit codes (the
+ * abatement checklist's gate: exit 4), issuing, --out, service against it.
+ */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, isoDaysFromToday, seedCase, tempDir } from './cliHarness';
+import { cli, isoDaysFromToday, readyForNotice, seedCase, tempDir } from './cliHarness';
 
 function ok(run: ReturnType<typeof cli>) {
   expect(run.status, run.stderr).toBe(0);
@@ -10,9 +13,9 @@ function ok(run: ReturnType<typeof cli>) {
 }
 
 describe('caseready demand', () => {
-  it('refuses while nothing is owed, then issues a numbered demand, writes its PDF and records service against it', () => {
+  it('refuses while nothing is owed or the abatement checklist is not ready, then issues a numbered demand, writes its PDF and records service against it', () => {
     const dir = tempDir();
-    const { caseId } = seedCase(dir);
+    const { caseId, violationId } = seedCase(dir);
     const today = isoDaysFromToday(0);
 
     const empty = cli(dir, ['demand', String(caseId), '--json']);
@@ -21,6 +24,22 @@ describe('caseready demand', () => {
 
     ok(cli(dir, ['ledger', 'add', '--case', String(caseId), '--kind', 'abatement', '--amount', '1,234.50', '--date', today, '--description', 'Lot mowed', '--contractor', 'GreenCut LLC']));
     const out = path.join(dir, 'demand.pdf');
+
+    // Billing an abatement needs the abatement step's checklist: exit 4, the items named, no file written.
+    const locked = cli(dir, ['demand', String(caseId), '--out', out]);
+    expect(locked.status).toBe(4);
+    expect(locked.stderr).toMatch(
+      /The demand for payment cannot be issued yet: \d+ blocking items are missing from "Abate at the owner's cost" — Owner of record verified recently; Notice of Violation issued; .*; Entry authority recorded for every inspection\. Fix them in Prepare or record a waiver\. \[NOT_READY\]/,
+    );
+    expect(existsSync(out)).toBe(false);
+    expect(cli(dir, ['demand', String(caseId), '--json']).json()).toMatchObject({ ok: false, error: { code: 'NOT_READY' } });
+    // The record covers what it can today (owner, inspection, notice); the rest is waived with a reason,
+    // since the compliance date of the seeded case is still weeks away.
+    readyForNotice(dir, caseId, violationId);
+    ok(cli(dir, ['notice', '--case', String(caseId)]));
+    for (const item of ['service-proved', 'compliance-period-elapsed', 'reinspection-shows-violation']) {
+      ok(cli(dir, ['checklist', 'waive', '--case', String(caseId), '--step', 'abatement', '--item', item, '--reason', 'Emergency abatement ordered by the board of health']));
+    }
     const doc = ok(cli(dir, ['demand', String(caseId), '--json', '--out', out])).json<{ id: number; number: string; kind: string; written: string }>();
     expect(doc).toMatchObject({ kind: 'demand_for_payment', number: expect.stringMatching(/^DFP-\d{4}-000001$/), written: out });
     expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');

@@ -49,7 +49,7 @@ describe('buildCaseFacts', () => {
     expect(facts.inspections).toEqual([
       { id: insp.id, kind: 'reinspection', inspectedOn: '2026-10-25', entryAuthority: 'consent', consentGivenBy: 'Tenant J. Doe', warrantNumber: null, findings: [{ violationId: w.violationId, finding: 'present' }] },
     ]);
-    expect(facts.notices).toEqual([{ id: w.documentId, number: expect.stringMatching(/^NOV-2026-/), issuedOn: '2026-10-06' }]);
+    expect(facts.notices).toEqual([{ id: w.documentId, number: expect.stringMatching(/^NOV-2026-/), issuedOn: '2026-10-06', violationIds: [w.violationId], inferred: false }]);
     expect(facts.serviceAttempts).toEqual([{ id: attempt.id, documentId: w.documentId, partyId: w.ownerId, method: 'certified_mail', attemptedOn: '2026-10-07', outcome: 'delivered', proofCount: 1 }]);
     expect(facts.citations).toEqual([{ id: citation.id, number: citation.number, issuedOn: '2026-10-26', status: 'issued', offenseNumber: 2 }]);
     expect(facts.ledger.find((e) => e.id === cost.id)).toEqual({ id: cost.id, kind: 'abatement', deltaCents: 50000, entryDate: '2026-10-28', hasInvoice: true, contractor: 'Green Lawn Co.', reversed: false });

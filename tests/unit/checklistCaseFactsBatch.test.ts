@@ -56,6 +56,7 @@ describe('buildCaseFactsForCases', () => {
     expect(rich.inspections[0]!.findings).toEqual([{ violationId: expect.any(Number), finding: 'corrected' }]);
     expect(rich.priorCases.map((p) => p.caseId)).toEqual([ids.earlier]);
     expect(rich.parties).toHaveLength(2);
+    expect(rich.notices).toEqual([expect.objectContaining({ violationIds: [expect.any(Number)], inferred: false })]);
   });
 
   it('builds explicit ids (closed included), skips unknown ids and answers [] for none', async () => {

@@ -64,6 +64,9 @@ const rows: Row[] = [
   ['citation dismissed', 'citationIssued', {}, readyFacts({ citations: [{ ...base.citations[0]!, status: 'dismissed' }] }), 'missing', /dismissed/],
   ['hearing upcoming', 'hearingScheduled', {}, base, 'met', /2026-12-02 09:30/],
   ['hearing already decided', 'hearingScheduled', {}, readyFacts({ hearings: [{ id: 81, scheduledAt: '2026-11-01T09:30', outcome: 'liable' }] }), 'missing', /No upcoming hearing/],
+  // More ways everyViolationNoticed answers: tests/unit/checklistNoticeCoverage.test.ts.
+  ['every violation on a notice', 'everyViolationNoticed', {}, base, 'met', /^The violation pursued was listed on NOV-2026-000001 \(2026-09-02\)\.$/],
+  ['violation added after the notice', 'everyViolationNoticed', {}, readyFacts({ violations: [...base.violations, { id: 22, status: 'open', complianceDate: '2026-12-20', codeSection: 'IPMC 304.13', codeSectionId: null }] }), 'missing', /^IPMC 304.13 \(#22\) was not listed on NOV-2026-000001; issue a new notice covering it\.$/],
 ];
 
 describe('checklist predicates', () => {

@@ -76,7 +76,7 @@ describe('currentStep', () => {
     caseId: 1, caseNumber: 'C-1', openedOn: '2026-01-01', property: { propertyType: null, occupancy: null }, owner: null, parties: [], ownershipFindings: [],
     violations: [], photos: [], inspections: [], notices: [], demands: [], serviceAttempts: [], citations: [], hearings: [], ledger: [], liens: [], priorCases: [],
   };
-  const notice = { notices: [{ id: 1, number: 'NOV-1', issuedOn: '2026-01-02' }] };
+  const notice = { notices: [{ id: 1, number: 'NOV-1', issuedOn: '2026-01-02', violationIds: [], inferred: false }] };
   const citation = { id: 1, number: 'CIT-1', issuedOn: '2026-01-10', offenseNumber: 1 } as const;
   const abatement = { id: 1, kind: 'abatement', deltaCents: 100, entryDate: '2026-02-01', hasInvoice: true, contractor: 'X' } as const;
   it('walks the stages latest first', () => {

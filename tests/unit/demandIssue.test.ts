@@ -1,13 +1,21 @@
-/** Issuing a Demand for Payment on a real store and vault: the document row, the PDF, the audit entry, the refusals. */
+/**
+ * Issuing a Demand for Payment on a real store and vault: the document row, the PDF, the audit
+ * entry, the refusals, and the abatement checklist's gate (the demand bills an abatement, which is
+ * lawful only once that step's checklist is satisfied). Cases that issue one are made ready through
+ * the services (`makeAbatementReady`).
+ */
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { listDocuments } from '../../electron/db/queries/documents';
 import { listAudit, verifyAuditChain } from '../../electron/services/audit';
 import { issueDemandForPayment, previewDemandForPayment } from '../../electron/services/documents/issueDemand';
 import { issueNotice, type IssueDeps } from '../../electron/services/documents/issueNotice';
+import { checklistDecisionDeps, waiveChecklistItem, withdrawWaiver } from '../../electron/services/checklists/checklistDecisions';
 import { addLedgerEntry, reverseLedgerEntry } from '../../electron/services/enforcement/ledger';
 import { addServiceAttempt, listServiceRecipients } from '../../electron/services/enforcement/serviceOfNotice';
 import type { LoadedPack } from '../../electron/services/packs/loadPack';
+import { addOwnershipFinding } from '../../electron/services/parties/ownershipService';
+import { ABATEMENT_GAPS, makeAbatementReady } from './support/abatementReady';
 import { enforcementCounts, enforcementWorld, file, PDF_BYTES, type EnforcementWorld } from './support/enforcementFixture';
 import { FONTS_DIR, loadModelPack } from './support/noticeFixture';
 
@@ -23,6 +31,7 @@ const abatement = (w: EnforcementWorld, amount = 123450) =>
 describe('issuing a demand for payment', () => {
   it('stores the PDF in the vault and records a numbered, immutable document with its audit entry', async () => {
     const { w, deps } = await world();
+    await makeAbatementReady(w);
     await abatement(w);
     const progress: string[] = [];
     const doc = await issueDemandForPayment(deps, w.caseId, (_d, _t, m) => progress.push(m));
@@ -45,6 +54,7 @@ describe('issuing a demand for payment', () => {
 
   it('is served like a notice: recipients are listed for it and an attempt with proof is recorded against it', async () => {
     const { w, deps } = await world();
+    await makeAbatementReady(w);
     await abatement(w);
     const doc = await issueDemandForPayment(deps, w.caseId);
     const rows = listServiceRecipients(w.deps, w.caseId).filter((r) => r.documentId === doc.id);
@@ -125,6 +135,7 @@ describe('issuing a demand for payment', () => {
 
   it('refuses (CONFLICT) when the ledger changes while the PDF is being stored, burning no number', async () => {
     const { w, deps } = await world();
+    await makeAbatementReady(w);
     await abatement(w);
     const vault = w.deps.vault;
     // A payment recorded by someone else between rendering and committing.
@@ -139,4 +150,76 @@ describe('issuing a demand for payment', () => {
     expect(listDocuments(w.db, w.caseId).map((d) => d.kind)).toEqual(['notice_of_violation']);
     expect((await issueDemandForPayment(deps, w.caseId)).number).toBe('DFP-2026-000001');
   });
+});
+
+describe('the abatement checklist gates the demand', () => {
+  const STEP = 'abatement' as const;
+  const sequences = (w: EnforcementWorld) => w.db.prepare("SELECT count(*) FROM number_sequences WHERE prefix = 'DFP'").pluck().get();
+
+  it('refuses (NOT_READY) before rendering, naming the abatement step\'s missing items, and writes or numbers nothing', async () => {
+    const { w, deps } = await world();
+    await abatement(w);
+    const before = enforcementCounts(w.db);
+    const progress: string[] = [];
+    await expect(issueDemandForPayment(deps, w.caseId, (_d, _t, m) => progress.push(m))).rejects.toMatchObject({
+      code: 'NOT_READY',
+      message:
+        `The demand for payment cannot be issued yet: 4 blocking items are missing from "Abate at the owner's cost" — ${ABATEMENT_GAPS.join('; ')}. ` +
+        'Fix them in Prepare or record a waiver.',
+    });
+    // Refused while reading the ledger: nothing was laid out, stored, numbered or audited.
+    expect(progress).toEqual(['Reading the ledger']);
+    expect(enforcementCounts(w.db)).toEqual(before);
+    expect(sequences(w)).toBe(0);
+    expect(listDocuments(w.db, w.caseId).map((d) => d.kind)).toEqual(['notice_of_violation']);
+    // The preview still answers (the Costs tab shows the balance beside the lock); the lock is the gate's.
+    expect(previewDemandForPayment(deps, w.caseId).balanceCents).toBe(123450);
+  });
+
+  it('names only what is left once part of the record is made', async () => {
+    const { w, deps } = await world();
+    await abatement(w);
+    const { db, vault, clock, actor } = w.deps;
+    await addOwnershipFinding({ db, vault, clock, actor }, { caseId: w.caseId, source: 'assessor', performedOn: '2026-10-30', finding: 'Assessor roll 2026', partyId: w.ownerId }, []);
+    await expect(issueDemandForPayment(deps, w.caseId)).rejects.toMatchObject({
+      code: 'NOT_READY',
+      message: expect.stringMatching(/: 3 blocking items are missing from "Abate at the owner's cost" — Notice served on the owner by an allowed method, with proof; Reinspection after the deadline shows the violation; Entry authority recorded for every inspection\. Fix/),
+    });
+  });
+
+  it('issues with waivers recorded for each gap, each with its reason', async () => {
+    const { w, deps } = await world();
+    await abatement(w);
+    const decisions = checklistDecisionDeps(deps);
+    const ids = ['owner-verified', 'service-proved', 'reinspection-shows-violation', 'entry-authority'];
+    for (const itemId of ids) waiveChecklistItem(decisions, { caseId: w.caseId, step: STEP, itemId, reason: 'Emergency abatement ordered by the board of health' });
+    expect((await issueDemandForPayment(deps, w.caseId)).number).toBe('DFP-2026-000001');
+    withdrawWaiver(decisions, { caseId: w.caseId, step: STEP, itemId: 'service-proved' });
+    await expect(issueDemandForPayment(deps, w.caseId)).rejects.toMatchObject({ code: 'NOT_READY', message: expect.stringMatching(/1 blocking item is missing .*— Notice served on the owner by an allowed method, with proof\./) });
+  });
+
+  it('checks again inside the committing transaction: a waiver withdrawn while the letter is laid out stops it, burning no number', async () => {
+    const { w, deps } = await world();
+    await abatement(w);
+    const decisions = checklistDecisionDeps(deps);
+    const ids = ['owner-verified', 'service-proved', 'reinspection-shows-violation', 'entry-authority'];
+    for (const itemId of ids) waiveChecklistItem(decisions, { caseId: w.caseId, step: STEP, itemId, reason: 'Emergency abatement ordered by the board of health' });
+    const before = enforcementCounts(w.db);
+    let withdrawn = false;
+    const refused = issueDemandForPayment(deps, w.caseId, (_d, _t, message) => {
+      if (message === 'Laying out the demand' && !withdrawn) {
+        withdrawn = true;
+        withdrawWaiver(decisions, { caseId: w.caseId, step: STEP, itemId: 'entry-authority' });
+      }
+    });
+    await expect(refused).rejects.toMatchObject({ code: 'NOT_READY', message: expect.stringMatching(/— Entry authority recorded for every inspection\. Fix/) });
+    expect(withdrawn).toBe(true);
+    // Only the withdrawal was written (its row and audit entry); the rendered PDF may sit unreferenced in the vault folder, but no row, number or audit entry of a demand exists.
+    expect(enforcementCounts(w.db)).toEqual({ ...before, audit_log: (before.audit_log ?? 0) + 1 });
+    expect(sequences(w)).toBe(0);
+    expect(listDocuments(w.db, w.caseId).map((d) => d.kind)).toEqual(['notice_of_violation']);
+    waiveChecklistItem(decisions, { caseId: w.caseId, step: STEP, itemId: 'entry-authority', reason: 'Seen from the public sidewalk' });
+    expect((await issueDemandForPayment(deps, w.caseId)).number).toBe('DFP-2026-000001');
+  });
+
 });

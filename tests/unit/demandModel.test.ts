@@ -1,6 +1,6 @@
 /** The Demand for Payment's content: itemized statement, credits, totals in dollars from cents, the pay-by date, refusals. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDemandModel, demandPayBy, type DemandModel } from '../../electron/services/documents/demandModel';
+import { buildDemandModel, demandPayBy, requireDemandWording, type DemandModel } from '../../electron/services/documents/demandModel';
 import type { LoadedPack } from '../../electron/services/packs/loadPack';
 import type { CaseDetail } from '../../shared/domain';
 import { AUDIT_HEAD, caseDetail, loadModelPack } from './support/noticeFixture';
@@ -11,7 +11,7 @@ beforeAll(async () => {
   loaded = await loadModelPack();
 });
 
-const opts = (issuedOn = '2026-11-02') => ({ documentNumber: 'DFP-2026-000007', issuedOn, auditHead: AUDIT_HEAD, pack: loaded.pack });
+const opts = (issuedOn = '2026-11-02') => ({ documentNumber: 'DFP-2026-000007', issuedOn, auditHead: AUDIT_HEAD, pack: loaded.pack, wording: requireDemandWording(loaded) });
 const notices = [{ number: 'NOV-2026-000012', issuedOn: '2026-10-06' }];
 const build = (detail: CaseDetail = caseDetail([]), ledger = typicalLedger(), n = notices): DemandModel => buildDemandModel({ detail, ledger, notices: n }, opts());
 

@@ -4,6 +4,7 @@
  * to end through the core on a real store with a complainant on the case.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,12 +12,12 @@ import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCore, type Core } from '../../electron/services/core';
 import { dispatch } from '../../electron/services/dispatch';
-import { buildDemandModel, type DemandModel } from '../../electron/services/documents/demandModel';
+import { buildDemandModel, requireDemandWording, type DemandModel } from '../../electron/services/documents/demandModel';
 import { renderDemandPdf } from '../../electron/services/documents/demandPdf';
-import type { LoadedPack } from '../../electron/services/packs/loadPack';
+import { loadPack, type LoadedPack } from '../../electron/services/packs/loadPack';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import { ledgerOf, typicalLedger } from './support/demandFixture';
-import { AUDIT_HEAD, caseDetail, FONTS_DIR, loadModelPack, ROOT } from './support/noticeFixture';
+import { AUDIT_HEAD, caseDetail, FONTS_DIR, loadModelPack, ROOT, TEMPLATES_DIR } from './support/noticeFixture';
 
 const hasPoppler = spawnSync('pdftotext', ['-v']).status === 0;
 if (!hasPoppler) console.warn('pdftotext is not installed (apt-get install -y poppler-utils): the PDF text checks are SKIPPED');
@@ -29,10 +30,12 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function model(ledger = typicalLedger()): DemandModel {
+const ONE_NOTICE = [{ number: 'NOV-2026-000012', issuedOn: '2026-10-06' }];
+
+function model(ledger = typicalLedger(), notices = ONE_NOTICE, pack: LoadedPack = loaded): DemandModel {
   return buildDemandModel(
-    { detail: caseDetail([]), ledger, notices: [{ number: 'NOV-2026-000012', issuedOn: '2026-10-06' }] },
-    { documentNumber: 'DFP-2026-000007', issuedOn: '2026-11-02', auditHead: AUDIT_HEAD, pack: loaded.pack },
+    { detail: caseDetail([]), ledger, notices },
+    { documentNumber: 'DFP-2026-000007', issuedOn: '2026-11-02', auditHead: AUDIT_HEAD, pack: pack.pack, wording: requireDemandWording(pack) },
   );
 }
 
@@ -62,6 +65,17 @@ describe('the demand PDF', () => {
     expect(Buffer.from(other.bytes).equals(Buffer.from(first.bytes))).toBe(false);
   });
 
+  it('prints the model pack byte for byte as before its sentences moved from code into demand.en.json', async () => {
+    // Recorded from the letter rendered while its wording was still written in demandModel.ts, for
+    // each form of the opening paragraph (one notice, none, three). Editing model-ipmc's
+    // demand.en.json, the fonts or the layout changes these on purpose: update them knowingly.
+    const sha = async (m: DemandModel) => createHash('sha256').update((await renderDemandPdf(m, { fontsDir: FONTS_DIR })).bytes).digest('hex');
+    const three = [...ONE_NOTICE, { number: 'NOV-2026-000015', issuedOn: '2026-10-20' }, { number: 'NOV-2026-000019', issuedOn: '2026-10-29' }];
+    expect(await sha(model())).toBe('7ff5fc85d7b846a68467e1eb3369138dcec915033b635fb466b5f30723e4a297');
+    expect(await sha(model(typicalLedger(), []))).toBe('0a4becb603737f8dc42210def26b8d31cff0b914de6f202b42e727751d554009');
+    expect(await sha(model(typicalLedger(), three))).toBe('f03ccd96fb40278bf670e93b34b998f3b7f08ae64f1c0f915e2b9ffc7e1caf24');
+  });
+
   it('sets the metadata from the model', async () => {
     const { bytes } = await renderDemandPdf(model(), { fontsDir: FONTS_DIR });
     const doc = await PDFDocument.load(bytes, { updateMetadata: false });
@@ -74,7 +88,7 @@ describe('the demand PDF', () => {
   it('refuses text its font cannot print, naming the characters and where to look', async () => {
     const m = buildDemandModel(
       { detail: caseDetail([], { owner: { id: 1, name: '王小明', kind: 'individual', mailingAddress: '1 Main St' } }), ledger: typicalLedger(), notices: [] },
-      { documentNumber: 'DFP-2026-000007', issuedOn: '2026-11-02', auditHead: AUDIT_HEAD, pack: loaded.pack },
+      { documentNumber: 'DFP-2026-000007', issuedOn: '2026-11-02', auditHead: AUDIT_HEAD, pack: loaded.pack, wording: requireDemandWording(loaded) },
     );
     await expect(renderDemandPdf(m, { fontsDir: FONTS_DIR })).rejects.toMatchObject({
       code: 'VALIDATION',
@@ -108,6 +122,24 @@ describe('the demand PDF', () => {
     }
     const footers = flat.match(/Page \d of \d · Audit chain head 3f2a9c41d07be5a8…/g) ?? [];
     expect(footers).toHaveLength(pageCount);
+  });
+
+  it.skipIf(!hasPoppler)("prints model-strict's own wording from its demand.en.json, not the model pack's", async () => {
+    const strict = model(typicalLedger(), ONE_NOTICE, await loadPack(TEMPLATES_DIR, 'model-strict'));
+    const flat = pdfText((await renderDemandPdf(strict, { fontsDir: FONTS_DIR })).bytes, 'strict').replace(/\s+/g, ' ');
+    for (const expected of [
+      'Final demand for the costs of abatement charged to the property',
+      `Payment in full of $1,284.50 is due by ${strict.payBy.dateText}.`,
+      'Lien if the balance is not paid',
+      `If payment in full is not received by ${strict.payBy.dateText}, the City will record the unpaid balance as a lien`,
+      'without further notice',
+      'Partial payments do not stop the lien',
+      'Balance due $1,284.50',
+    ]) {
+      expect(flat).toContain(expected);
+    }
+    expect(flat).not.toContain('Please pay the balance of');
+    expect(flat).not.toContain('ask about a payment plan');
   });
 
   it.skipIf(!hasPoppler)('continues a long statement on the next page with the column headings repeated', async () => {
@@ -149,6 +181,9 @@ describe('complainant confidentiality in the demand', () => {
     });
     await call('addParty', { caseId: c.id, role: 'complainant', party: { name: COMPLAINANT, kind: 'individual', mailingAddress: '1420 Maple Street, Apt 2' } });
     await call('addLedgerEntry', { caseId: c.id, kind: 'abatement', amount: '480.00', entryDate: '2026-10-28', description: `Mowing reported by the neighbour`, contractor: 'GreenCut LLC' });
+    // What the letter prints is the point here, not the abatement checklist that gates it (demandIssue.test.ts): its gaps are waived.
+    const gate = (await call('getDocumentGates', { caseId: c.id })).find((g) => g.kind === 'demand_for_payment');
+    for (const item of gate?.blockingLeft ?? []) await call('waiveChecklistItem', { caseId: c.id, step: gate!.step, itemId: item.id, reason: 'Set up for the letter text test' });
     const doc = await call('generateDemandForPayment', { caseId: c.id });
     const pdf = await call('getDocumentPdf', { documentId: doc.id });
     const text = pdfText(Buffer.from(pdf.dataBase64, 'base64'), 'core');

@@ -47,7 +47,11 @@ describe('npm run demo', () => {
       const review = await call('evaluateChecklist', { caseId, step: 'notice_of_violation' });
       expect(review.items.filter((i) => i.applies && i.status !== 'met').map((i) => i.id)).toEqual([]);
       expect(review.readiness.percent).toBe(100);
-      expect(await call('getDocumentGates', { caseId })).toEqual([expect.objectContaining({ kind: 'notice_of_violation', unlocked: true })]);
+      // Nothing has been abated on the demo cases yet, so the demand for payment (the abatement step's) stays locked.
+      expect(await call('getDocumentGates', { caseId })).toEqual([
+        expect.objectContaining({ kind: 'notice_of_violation', unlocked: true }),
+        expect.objectContaining({ kind: 'demand_for_payment', step: 'abatement', unlocked: false }),
+      ]);
     }
     expect((await call('generateNotice', { caseId: llc })).number).toMatch(/^NOV-\d{4}-000001$/);
   });

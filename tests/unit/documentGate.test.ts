@@ -87,6 +87,18 @@ describe('the notice gate', () => {
           { id: 'entry-authority', title: 'Entry authority recorded for every inspection', status: 'missing' },
         ],
       },
+      // The demand for payment bills an abatement: the abatement step guards it (demandIssue.test.ts).
+      expect.objectContaining({
+        kind: 'demand_for_payment',
+        step: 'abatement',
+        stepTitle: "Abate at the owner's cost",
+        unlocked: false,
+        blockingLeft: expect.arrayContaining(
+          ['owner-verified', 'notice-issued', 'service-proved', 'compliance-period-elapsed', 'reinspection-shows-violation', 'entry-authority'].map((id) =>
+            expect.objectContaining({ id, status: 'missing' }),
+          ),
+        ),
+      }),
     ]);
   });
 
@@ -195,10 +207,12 @@ describe('checklists.json documents', () => {
     expect(problems({ steps: [step('notice_of_violation', 'notice_of_violation')] })[0]).toMatch(/^steps\.0\.documents: /);
   });
 
-  it('guards the notice with the notice step in both model packs', async () => {
+  it('guards the notice with the notice step and the demand with the abatement step in both model packs', async () => {
     for (const id of ['model-ipmc', 'model-strict']) {
       const { checklists } = await loadPack(path.join(ROOT, 'templates'), id);
       expect(stepGuardingDocument(checklists!, 'notice_of_violation')).toBe('notice_of_violation');
+      // Not the lien step: it requires a served demand, so guarding the demand there would deadlock.
+      expect(stepGuardingDocument(checklists!, 'demand_for_payment')).toBe('abatement');
     }
   });
 });

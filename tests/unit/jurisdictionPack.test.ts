@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors';
 import { fillTemplate, placeholdersIn } from '../../shared/jurisdictionPack';
 import { loadPack } from '../../electron/services/packs/loadPack';
+import { requireDemandWording } from '../../electron/services/documents/demandModel';
 import { TEMPLATES_DIR } from './support/noticeFixture';
 
 describe('fillTemplate', () => {
@@ -33,6 +34,15 @@ describe('loadPack with the shipped Model City pack', () => {
     expect(notice.language).toBe('en');
     expect(notice.footer).toContain('{page}');
     expect(notice.footer).toContain('{auditHead}');
+  });
+
+  it('loads the Demand for Payment wording of both shipped packs, each in its own words', async () => {
+    const ipmc = await loadPack(TEMPLATES_DIR, 'model-ipmc');
+    const strict = await loadPack(TEMPLATES_DIR, 'model-strict');
+    expect(ipmc.demand?.language).toBe('en');
+    expect(ipmc.demand?.title).toBe('Demand for Payment');
+    expect(strict.demand?.consequences.paragraph).toMatch(/without further notice/);
+    expect(strict.demand?.consequences.paragraph).not.toBe(ipmc.demand?.consequences.paragraph);
   });
 });
 
@@ -155,6 +165,70 @@ describe('loadPack refuses bad pack data with the file and field named', () => {
     const err = await failure('model-ipmc', 'es');
     expect(err.code).toBe('NOT_FOUND');
     expect(err.message).toContain('notice.es.json');
+  });
+
+  describe('demand.en.json', () => {
+    it('an unknown placeholder, named with the file and the field', async () => {
+      await edit('demand.en.json', (j) => (j.contest.paragraph = 'Contest by {contestDeadline}.'));
+      const err = await failure();
+      expect(err.code).toBe('VALIDATION');
+      expect(err.message).toContain(path.join('model-ipmc', 'demand.en.json'));
+      expect(err.message).toContain('contest.paragraph: uses unknown placeholder {contestDeadline}');
+    });
+
+    it("a placeholder outside the sentence that has a value for it, and one in a label printed as written", async () => {
+      await edit('demand.en.json', (j) => {
+        j.salutation = 'Dear {ownerName}, about line {line}:';
+        j.labels.payBy = 'Pay by {payBy}';
+      });
+      const err = await failure();
+      expect(err.message).toContain('salutation: uses unknown placeholder {line}');
+      expect(err.message).toContain('labels.payBy: uses unknown placeholder {payBy} (this text is printed as written and takes no placeholders)');
+    });
+
+    it('a sentence missing the placeholder it exists for', async () => {
+      await edit('demand.en.json', (j) => {
+        j.payBySentence = 'Please pay the balance soon.';
+        j.footer = 'Demand {documentNumber} · Page {page}';
+        j.statement.notes.reversesLine = 'Reverses an earlier line: {reason}';
+      });
+      const err = await failure();
+      expect(err.code).toBe('VALIDATION');
+      expect(err.message).toContain('payBySentence: must use {balance} and {payBy}');
+      expect(err.message).toContain('footer: must use {pages}');
+      expect(err.message).toContain('statement.notes.reversesLine: must use {line}');
+    });
+
+    it('a missing field, a misspelled key and a wrong type', async () => {
+      await edit('demand.en.json', (j) => {
+        delete j.statement.totals.balance;
+        j.consequences.paragrpah = j.consequences.paragraph;
+        j.signature.lines = 'City Clerk';
+      });
+      const err = await failure();
+      expect(err.message).toContain('demand.en.json has problems');
+      expect(err.message).toContain('statement.totals.balance: is missing');
+      expect(err.message).toMatch(/consequences: Unrecognized key: "paragrpah"/);
+      expect(err.message).toContain('signature.lines: must be a list');
+    });
+
+    it('a file that is not JSON, and a language that does not match the file name', async () => {
+      await writeFile(path.join(packFolder(), 'demand.en.json'), '{ "language": "en", ');
+      expect((await failure()).message).toMatch(/demand\.en\.json is not valid JSON/);
+      await cp(path.join(TEMPLATES_DIR, 'jurisdictions', 'model-ipmc', 'demand.en.json'), path.join(packFolder(), 'demand.en.json'));
+      await edit('demand.en.json', (j) => (j.language = 'es'));
+      expect((await failure()).message).toMatch(/demand\.en\.json: language is "es" but the file name says "en"/);
+    });
+
+    it('is optional: a pack without it loads, and its demands are refused naming the file to add', async () => {
+      await rm(path.join(packFolder(), 'demand.en.json'));
+      const loaded = await loadPack(dir, 'model-ipmc');
+      expect(loaded.demand).toBeUndefined();
+      expect(loaded.notice.title).toBe('Notice of Violation');
+      expect(() => requireDemandWording(loaded)).toThrow(
+        expect.objectContaining({ code: 'NOT_FOUND', message: expect.stringContaining('Add templates/jurisdictions/model-ipmc/demand.en.json (copy the one in') }),
+      );
+    });
   });
 
   it('accepts a file saved with a byte-order mark', async () => {

@@ -26,3 +26,17 @@ export function getDocument(db: Db, id: number): IssuedDocument | undefined {
 export function listDocuments(db: Db, caseId: number): IssuedDocument[] {
   return stmt(db, `${SELECT} WHERE case_id = ? ORDER BY id`).all(caseId) as IssuedDocument[];
 }
+
+/**
+ * Records the violations a document listed, in the order printed (position 1 = "Violation 1 of
+ * n"). Append-only by trigger, and refused by trigger for a violation of another case.
+ */
+export function insertDocumentViolations(db: Db, documentId: number, violationIds: readonly number[]): void {
+  const insert = stmt(db, 'INSERT INTO document_violations (document_id, violation_id, position) VALUES (?, ?, ?)');
+  violationIds.forEach((violationId, i) => insert.run(documentId, violationId, i + 1));
+}
+
+/** The violation ids a document listed, in printed order. */
+export function listDocumentViolationIds(db: Db, documentId: number): number[] {
+  return stmt(db, 'SELECT violation_id FROM document_violations WHERE document_id = ? ORDER BY position').pluck().all(documentId) as number[];
+}

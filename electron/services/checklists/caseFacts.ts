@@ -1,11 +1,11 @@
 /**
  * Builds the CaseFacts snapshot the checklist predicates read, straight from the store's tables
- * (migrations 0001-0004). Read-only; one statement per aggregate so the predicates never see a
- * half-built record from an interleaved write (better-sqlite3 runs them synchronously).
+ * (migrations 0001-0004, 0007 and 0008). Read-only; one statement per aggregate so the predicates
+ * never see a half-built record from an interleaved write (better-sqlite3 runs them synchronously).
  */
 import type { Db } from '../../db/open';
 import { AppError } from '../../../shared/errors';
-import type { CaseFacts } from '../../../shared/checklists/facts';
+import type { CaseFacts, NoticeFact } from '../../../shared/checklists/facts';
 
 export type Row = Record<string, unknown>;
 const all = (db: Db, sql: string, ...args: unknown[]) => db.prepare(sql).all(...args) as Row[];
@@ -43,6 +43,13 @@ export function buildCaseFacts(db: Db, caseId: number): CaseFacts {
   const documents = all(
     db,
     "SELECT id, kind, number, substr(issued_at, 1, 10) AS issued_on FROM documents WHERE case_id = ? AND kind IN ('notice_of_violation', 'demand_for_payment') ORDER BY issued_at, id",
+    caseId,
+  );
+  // What each notice listed, one row per notice (json array in printed order).
+  const noticeViolations = all(
+    db,
+    `SELECT dv.document_id, json_group_array(dv.violation_id ORDER BY dv.position) AS violation_ids, max(dv.inferred) AS inferred
+     FROM documents d JOIN document_violations dv ON dv.document_id = d.id WHERE d.case_id = ? GROUP BY dv.document_id`,
     caseId,
   );
   const attempts = all(
@@ -84,7 +91,7 @@ export function buildCaseFacts(db: Db, caseId: number): CaseFacts {
     ownerId ?? -1,
   );
 
-  return assembleCaseFacts({ c, parties, findings, violations, photos, inspections, currentFindings, documents, attempts, citations, hearings, ledger, liens, priorCases });
+  return assembleCaseFacts({ c, parties, findings, violations, photos, inspections, currentFindings, documents, noticeViolations, attempts, citations, hearings, ledger, liens, priorCases });
 }
 
 /** One case's raw rows, each list in the order the predicates expect (see the queries above). */
@@ -98,6 +105,8 @@ export interface CaseRows {
   readonly currentFindings: readonly Row[];
   /** Notices of violation and demands for payment (column `kind`), in order of issue. */
   readonly documents: readonly Row[];
+  /** One row per document that lists violations: document_id, violation_ids (JSON array in printed order), inferred. */
+  readonly noticeViolations: readonly Row[];
   readonly attempts: readonly Row[];
   readonly citations: readonly Row[];
   readonly hearings: readonly Row[];
@@ -109,9 +118,21 @@ export interface CaseRows {
 const issued = (rows: readonly Row[], kind: string) =>
   rows.filter((d) => d.kind === kind).map((d) => ({ id: Number(d.id), number: String(d.number), issuedOn: String(d.issued_on) }));
 
+function notices(documents: readonly Row[], listed: readonly Row[]): NoticeFact[] {
+  const byDocument = new Map(listed.map((r) => [Number(r.document_id), r]));
+  return issued(documents, 'notice_of_violation').map((n) => {
+    const row = byDocument.get(n.id);
+    return {
+      ...n,
+      violationIds: row ? (JSON.parse(String(row.violation_ids)) as number[]) : [],
+      inferred: row !== undefined && Number(row.inferred) === 1,
+    };
+  });
+}
+
 /** Maps one case's rows to CaseFacts; shared by the single-case and the batch builder so both agree. */
 export function assembleCaseFacts(rows: CaseRows): CaseFacts {
-  const { c, parties, findings, violations, photos, inspections, currentFindings, documents, attempts, citations, hearings, ledger, liens, priorCases } = rows;
+  const { c, parties, findings, violations, photos, inspections, currentFindings, documents, noticeViolations, attempts, citations, hearings, ledger, liens, priorCases } = rows;
   const caseId = Number(c.id);
   const ownerRow = parties.find((p) => p.role === 'owner_of_record');
   const ownerId = ownerRow ? Number(ownerRow.party_id) : null;
@@ -152,7 +173,7 @@ export function assembleCaseFacts(rows: CaseRows): CaseFacts {
         .filter((f) => Number(f.inspection_id) === Number(i.id))
         .map((f) => ({ violationId: Number(f.violation_id), finding: f.finding as CaseFacts['inspections'][number]['findings'][number]['finding'] })),
     })),
-    notices: issued(documents, 'notice_of_violation'),
+    notices: notices(documents, noticeViolations),
     demands: issued(documents, 'demand_for_payment'),
     serviceAttempts: attempts.map((a) => ({
       id: Number(a.id),

@@ -65,6 +65,13 @@ export function buildCaseFactsForCases(db: Db, selection: CaseSelection): CaseFa
        WHERE d.kind IN ('notice_of_violation', 'demand_for_payment') ORDER BY d.issued_at, d.id`,
     ),
   );
+  // What each notice listed: one grouped row per document, in printed order.
+  const noticeViolations = groupByCase(
+    all(
+      `SELECT d.case_id, dv.document_id, json_group_array(dv.violation_id ORDER BY dv.position) AS violation_ids, max(dv.inferred) AS inferred
+       FROM ${scoped('documents', 'd')} JOIN document_violations dv ON dv.document_id = d.id GROUP BY dv.document_id`,
+    ),
+  );
   const attempts = groupByCase(
     all(
       `SELECT a.case_id, a.id, a.document_id, a.party_id, a.method, a.attempted_on, a.outcome, coalesce(pc.n, 0) AS proof_count
@@ -104,6 +111,7 @@ export function buildCaseFactsForCases(db: Db, selection: CaseSelection): CaseFa
       inspections: inspections.get(id) ?? [],
       currentFindings: currentFindings.get(id) ?? [],
       documents: documents.get(id) ?? [],
+      noticeViolations: noticeViolations.get(id) ?? [],
       attempts: attempts.get(id) ?? [],
       citations: citations.get(id) ?? [],
       hearings: hearings.get(id) ?? [],

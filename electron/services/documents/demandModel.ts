@@ -1,8 +1,9 @@
 /**
  * The Demand for Payment as plain data: the letter a city sends the owner of record for the
- * costs of abatement before it may record them as a lien. Every string is already written for
- * people and every amount formatted from integer cents; demandPdf.ts only lays it out, so what
- * the letter says is decided, and tested, here. Pure: no I/O, no clock.
+ * costs of abatement before it may record them as a lien. Every sentence comes from the pack's
+ * `demand.<lang>.json` (shared/demandWording.ts), filled with fillTemplate like the notice's, and
+ * every amount is formatted from integer cents; demandPdf.ts only lays it out, so what the letter
+ * says is decided, and tested, here. Pure: no I/O, no clock.
  *
  * The statement lists every ledger entry in ledger order (entry date, then id), charges and
  * credits alike, so the owner can add it up: a payment and a correcting reversal are credits, a
@@ -15,12 +16,13 @@ import { computeDeadline, type DeadlineResult } from '../../../shared/deadlines'
 import { packCalendar } from '../../../shared/enforcementDates';
 import { SERVICE_METHODS, type Ledger, type LedgerEntry } from '../../../shared/enforcementTypes';
 import type { CaseDetail } from '../../../shared/domain';
+import type { DemandPlaceholder, DemandWording } from '../../../shared/demandWording';
 import { AppError } from '../../../shared/errors';
-import type { JurisdictionPack } from '../../../shared/jurisdictionPack';
+import { fillTemplate, type JurisdictionPack } from '../../../shared/jurisdictionPack';
 import { formatCents } from '../../../shared/money';
 import { isoDate } from '../../../shared/schemas';
-import { letterheadOf, splitLines, type LetterModel, type LetterRow } from './letterModel';
-import { AUDIT_HEAD_PRINTED, formatDateForPeople } from './noticeModel';
+import { letterheadOf, letterValues, splitLines, type LetterModel, type LetterRow } from './letterModel';
+import { formatDateForPeople } from './noticeModel';
 
 export interface DemandLine {
   /** 1-based line number printed on the statement; a reversal names the line it corrects. */
@@ -67,6 +69,8 @@ export interface DemandModelOptions {
   readonly issuedOn: string; // YYYY-MM-DD
   readonly auditHead: string;
   readonly pack: JurisdictionPack;
+  /** The pack's `demand.<lang>.json`; see requireDemandWording. */
+  readonly wording: DemandWording;
 }
 
 export interface DemandInput {
@@ -75,14 +79,29 @@ export interface DemandInput {
   readonly notices: readonly FollowedNotice[];
 }
 
-const ITEM_LABELS: Record<Exclude<LedgerEntry['kind'], 'reversal'>, string> = {
-  abatement: 'Abatement',
-  admin_fee: 'Administrative fee',
-  fine: 'Fine',
-  payment: 'Payment received',
+/** The Item column's wording key per kind of ledger entry (reversals are worded by their sign). */
+const ITEM_KEYS: Record<Exclude<LedgerEntry['kind'], 'reversal'>, keyof DemandWording['statement']['items']> = {
+  abatement: 'abatement',
+  admin_fee: 'adminFee',
+  fine: 'fine',
+  payment: 'payment',
 };
 
-const people = (iso: string) => formatDateForPeople(iso, 'en');
+type Fill = (template: string, extra?: Partial<Record<DemandPlaceholder, string | number>>) => string;
+
+/**
+ * The demand's wording from the loaded pack. A pack without `demand.<lang>.json` still loads
+ * (its notices, checklists and deadlines work), but no demand is worded for it from another
+ * city's letter: it is refused, naming the file to add.
+ */
+export function requireDemandWording(loaded: { readonly pack: JurisdictionPack; readonly demand?: DemandWording; readonly notice: { readonly language: string } }): DemandWording {
+  if (loaded.demand) return loaded.demand;
+  const file = `templates/jurisdictions/${loaded.pack.id}/demand.${loaded.notice.language}.json`;
+  throw new AppError(
+    'NOT_FOUND',
+    `The jurisdiction pack "${loaded.pack.name}" has no wording for the Demand for Payment, so no demand can be issued with it. Add ${file} (copy the one in templates/jurisdictions/model-ipmc/ and adjust its sentences; docs/jurisdiction-packs.md describes it), then restart CaseReady.`,
+  );
+}
 
 /**
  * The pay-by date. A date is printed, not "within N days of receipt": an owner acts on a date,
@@ -93,7 +112,7 @@ const people = (iso: string) => formatDateForPeople(iso, 'en');
  * holidays. If service is late anyway, the letter says the owner still has the full period from
  * receipt, and the lien step measures its wait from the service actually recorded.
  */
-export function demandPayBy(pack: JurisdictionPack, issuedOn: string): DemandPayBy {
+export function demandPayBy(pack: JurisdictionPack, issuedOn: string, language: DemandWording['language'] = 'en'): DemandPayBy {
   const deadlines = pack.deadlines;
   if (!deadlines?.rules.lienWaiting) {
     throw new AppError(
@@ -108,7 +127,7 @@ export function demandPayBy(pack: JurisdictionPack, issuedOn: string): DemandPay
   const payBy = computeDeadline('lienWaiting', { from: service.date }, setup);
   return {
     date: payBy.date,
-    dateText: people(payBy.date),
+    dateText: formatDateForPeople(payBy.date, language),
     serviceCompleteBy: service.date,
     waitingDays: deadlines.rules.lienWaiting.days,
     explanation: `service complete by ${service.explanation}; pay by ${payBy.explanation}`,
@@ -117,7 +136,7 @@ export function demandPayBy(pack: JurisdictionPack, issuedOn: string): DemandPay
 
 export function buildDemandModel(input: DemandInput, opts: DemandModelOptions): DemandModel {
   const { detail, ledger } = input;
-  const { pack } = opts;
+  const { pack, wording } = opts;
   checkOptions(opts);
   refuseNothingToDemand(detail.caseNumber, ledger);
   const owner = detail.owner;
@@ -127,82 +146,71 @@ export function buildDemandModel(input: DemandInput, opts: DemandModelOptions): 
       `Case ${detail.caseNumber} has no mailing address for its owner of record${owner.name.trim() ? ` (${owner.name})` : ''}. Add the owner's current mailing address in the Parties tab, then issue the demand.`,
     );
   }
-  const payBy = demandPayBy(pack, opts.issuedOn);
-  const lines = statementLines(ledger.entries);
-  const charges = lines.filter((l) => l.amountCents > 0).reduce((sum, l) => sum + l.amountCents, 0);
-  const credits = lines.filter((l) => l.amountCents < 0).reduce((sum, l) => sum + l.amountCents, 0);
+  const people = (iso: string) => formatDateForPeople(iso, wording.language);
+  const payBy = demandPayBy(pack, opts.issuedOn, wording.language);
+  const charges = ledger.entries.filter((e) => e.deltaCents > 0).reduce((sum, e) => sum + e.deltaCents, 0);
+  const credits = ledger.entries.filter((e) => e.deltaCents < 0).reduce((sum, e) => sum + e.deltaCents, 0);
   const balance = charges + credits;
-  const balanceText = formatCents(balance);
   const issuedOnText = people(opts.issuedOn);
-  const head = `${opts.auditHead.slice(0, AUDIT_HEAD_PRINTED)}…`;
-  const dept = pack.department;
-  const property = `${detail.property.address} (parcel ${detail.property.parcelId})`;
-  const title = 'Demand for Payment';
+
+  // Everything a demand sentence may mention, already written for people.
+  const values: Partial<Record<DemandPlaceholder, string | number>> = {
+    ...letterValues(pack, detail, { documentNumber: opts.documentNumber, issuedOnText, auditHead: opts.auditHead }),
+    departmentAddress: pack.department.addressLines.join(', '),
+    totalCharges: formatCents(charges),
+    totalCredits: formatCents(credits),
+    balance: formatCents(balance),
+    payBy: payBy.dateText,
+    serviceCompleteBy: people(payBy.serviceCompleteBy),
+    waitingDays: payBy.waitingDays,
+  };
+  const fill: Fill = (template, extra = {}) => fillTemplate<DemandPlaceholder>(template, { ...values, ...extra });
+  const labels = wording.labels;
+  const section = (s: DemandWording['howToPay']) => ({ heading: s.heading, paragraph: fill(s.paragraph), items: [] });
 
   return {
-    language: 'en',
+    language: wording.language,
     documentNumber: opts.documentNumber,
     caseNumber: detail.caseNumber,
     issuedOn: opts.issuedOn,
     auditHead: opts.auditHead,
     metadata: {
-      title: `${title} ${opts.documentNumber}`,
-      author: dept.name,
-      subject: `Demand for payment of ${balanceText} in abatement costs for ${detail.property.address}, case ${detail.caseNumber}`,
+      title: `${wording.title} ${opts.documentNumber}`,
+      author: pack.department.name,
+      subject: fill(wording.subject),
       keywords: [opts.documentNumber, detail.caseNumber, detail.property.parcelId],
       creator: 'CaseReady',
       producer: 'CaseReady demand generator (pdf-lib)',
     },
     letterhead: letterheadOf(pack),
-    title,
-    subtitle: 'Costs of abatement charged to the property',
+    title: wording.title,
+    subtitle: wording.subtitle,
     references: [
-      { label: 'Demand number', value: opts.documentNumber },
-      { label: 'Case number', value: detail.caseNumber },
-      { label: 'Date', value: issuedOnText },
-      { label: 'Parcel', value: detail.property.parcelId },
-      { label: 'Pay by', value: payBy.dateText },
+      { label: labels.documentNumber, value: opts.documentNumber },
+      { label: labels.caseNumber, value: detail.caseNumber },
+      { label: labels.issuedOn, value: issuedOnText },
+      { label: labels.parcelId, value: detail.property.parcelId },
+      { label: labels.payBy, value: payBy.dateText },
     ],
-    recipient: { heading: 'To the owner of record', name: owner.name, addressLines: splitLines(owner.mailingAddress) },
-    regarding: { label: 'Re:', value: detail.property.address },
-    salutation: `Dear ${owner.name}:`,
-    intro: introText(input.notices, pack, detail.property.address),
-    statementHeading: 'Statement of costs',
-    columns: { number: 'No.', date: 'Date', item: 'Item', description: 'Description', amount: 'Amount' },
-    lines,
+    recipient: { heading: labels.recipient, name: owner.name, addressLines: splitLines(owner.mailingAddress) },
+    regarding: { label: labels.re, value: detail.property.address },
+    salutation: fill(wording.salutation),
+    intro: introText(input.notices, wording.intro, fill, people),
+    statementHeading: wording.statement.heading,
+    columns: wording.statement.columns,
+    lines: statementLines(ledger.entries, wording.statement, fill),
     totals: [
-      { label: 'Total charges', value: formatCents(charges) },
-      { label: 'Payments and credits', value: formatCents(credits) },
-      { label: 'Balance due', value: balanceText },
+      { label: wording.statement.totals.charges, value: formatCents(charges) },
+      { label: wording.statement.totals.credits, value: formatCents(credits) },
+      { label: wording.statement.totals.balance, value: formatCents(balance) },
     ],
     balanceCents: balance,
     payBy,
-    payBySentence: `Please pay the balance of ${balanceText} by ${payBy.dateText}.`,
-    sections: [
-      {
-        heading: 'How to pay',
-        paragraph: `Pay by check or money order made payable to "${pack.jurisdictionName}". Write demand number ${opts.documentNumber} and case number ${detail.caseNumber} on it. Mail it to, or pay in person at, ${dept.name}, ${dept.addressLines.join(', ')} (${dept.hours}). If you cannot pay the full amount by the date above, call us before that date to ask about a payment plan.`,
-        items: [],
-      },
-      {
-        heading: 'How to contest these charges',
-        paragraph: `If you believe a charge is wrong, or that you are not the person responsible for it, you may contest it in writing to the ${pack.appeal.body}, ${pack.appeal.address}, within ${pack.appeal.days} days of receiving this letter. Include the demand number and say which lines you contest and why. You may ask us for a copy of any invoice listed above.`,
-        items: [],
-      },
-      {
-        heading: 'If the balance is not paid',
-        paragraph: `If the balance is not paid by ${payBy.dateText}, the unpaid balance will be recorded as a lien against the property at ${property}. A lien stays with the property until it is paid and may have to be paid before the property can be sold or refinanced. If this letter reaches you after ${people(payBy.serviceCompleteBy)}, you still have ${payBy.waitingDays} days from the day you receive it before a lien is recorded.`,
-        items: [],
-      },
-      {
-        heading: 'Questions',
-        paragraph: `Call ${dept.phone} or write to ${dept.email} (${dept.hours}) and give the demand number ${opts.documentNumber}.`,
-        items: [],
-      },
-    ],
+    payBySentence: fill(wording.payBySentence),
+    sections: [section(wording.howToPay), section(wording.contest), section(wording.consequences), section(wording.contact)],
     languageAccess: null,
-    signature: { closing: 'Sincerely,', lines: [dept.name, pack.jurisdictionName] },
-    footerTemplate: `Demand ${opts.documentNumber} · Case ${detail.caseNumber} · Page {page} of {pages} · Audit chain head ${head}`,
+    signature: { closing: wording.signature.closing, lines: wording.signature.lines.map((l) => fill(l)) },
+    footerTemplate: fillTemplate<DemandPlaceholder>(wording.footer, values, ['page', 'pages']),
   };
 }
 
@@ -227,43 +235,43 @@ export function refuseNothingToDemand(caseNumber: string, ledger: Ledger): void 
   }
 }
 
-function introText(notices: readonly FollowedNotice[], pack: JurisdictionPack, address: string): string {
-  const work = `the City had the violations at ${address} corrected at the property's expense, as the ${pack.codeShortName} allows. This letter is the City's demand that you pay those costs, itemized below.`;
-  if (notices.length === 0) return `${capitalize(work)}`;
-  const list = notices.map((n) => `${n.number} of ${people(n.issuedOn)}`);
-  const named = list.length === 1 ? `Notice of Violation ${list[0]}` : `Notices of Violation ${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
-  return `The ${pack.department.name} sent you ${named}. Because the violations were not corrected by the deadline, ${work}`;
+/** The opening paragraph: the notices the demand follows, by number and date, or none. */
+function introText(notices: readonly FollowedNotice[], intro: DemandWording['intro'], fill: Fill, people: (iso: string) => string): string {
+  if (notices.length === 0) return fill(intro.withoutNotices);
+  const refs = notices.map((n) => fill(intro.noticeReference, { noticeNumber: n.number, noticeDate: people(n.issuedOn) }));
+  const named =
+    refs.length === 1
+      ? fill(intro.oneNotice, { notices: refs[0] })
+      : fill(intro.severalNotices, { notices: refs.slice(0, -1).join(', '), lastNotice: refs.at(-1) });
+  return fill(intro.afterNotices, { notices: named });
 }
 
-function statementLines(entries: readonly LedgerEntry[]): DemandLine[] {
+function statementLines(entries: readonly LedgerEntry[], statement: DemandWording['statement'], fill: Fill): DemandLine[] {
   const lineOf = new Map(entries.map((e, i) => [e.id, i + 1]));
   return entries.map((e, i) => ({
     number: i + 1,
     date: e.entryDate,
     dateText: format(new Date(`${e.entryDate}T12:00:00`), 'MMM d, yyyy', { locale: enUS }),
-    item: e.kind === 'reversal' ? (e.deltaCents > 0 ? 'Payment returned' : 'Correction') : ITEM_LABELS[e.kind],
-    description: describeEntry(e, lineOf),
+    item: e.kind === 'reversal' ? (e.deltaCents > 0 ? statement.items.paymentReturned : statement.items.correction) : statement.items[ITEM_KEYS[e.kind]],
+    description: describeEntry(e, lineOf, statement.notes, fill),
     amountCents: e.deltaCents,
     amountText: formatCents(e.deltaCents),
   }));
 }
 
-function describeEntry(e: LedgerEntry, lineOf: ReadonlyMap<number, number>): string {
+function describeEntry(e: LedgerEntry, lineOf: ReadonlyMap<number, number>, notes: DemandWording['statement']['notes'], fill: Fill): string {
   if (e.kind === 'reversal') {
     // The stored text names the internal entry id; the letter names the statement line instead.
     const reason = e.description.replace(/^Reverses entry \d+ \([^)]*\):\s*/, '');
     const line = e.reversesEntryId !== null ? lineOf.get(e.reversesEntryId) : undefined;
-    return line !== undefined ? `Reverses line ${line}: ${reason}` : reason;
+    return line !== undefined ? fill(notes.reversesLine, { line, reason }) : reason;
   }
-  const notes: string[] = [];
-  if (e.contractor) notes.push(`Contractor: ${e.contractor}`);
-  if (e.kind === 'abatement') notes.push(e.invoiceSha256 ? `Invoice on file (SHA-256 ${e.invoiceSha256.slice(0, 12)}…)` : 'No invoice on file');
-  if (e.reversedByEntryId !== null && lineOf.has(e.reversedByEntryId)) notes.push(`Reversed on line ${lineOf.get(e.reversedByEntryId)}`);
-  return [e.description, ...notes].map((part) => part.replace(/\.$/, '')).join('. ') + (notes.length > 0 ? '.' : '');
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  const added: string[] = [];
+  if (e.contractor) added.push(fill(notes.contractor, { contractor: e.contractor }));
+  if (e.kind === 'abatement') added.push(e.invoiceSha256 ? fill(notes.invoiceOnFile, { invoiceHash: e.invoiceSha256.slice(0, 12) }) : fill(notes.noInvoice));
+  const reversedOn = e.reversedByEntryId !== null ? lineOf.get(e.reversedByEntryId) : undefined;
+  if (reversedOn !== undefined) added.push(fill(notes.reversedOnLine, { line: reversedOn }));
+  return [e.description, ...added].map((part) => part.replace(/\.$/, '')).join('. ') + (added.length > 0 ? '.' : '');
 }
 
 function checkOptions(opts: DemandModelOptions): void {

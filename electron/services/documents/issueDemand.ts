@@ -19,7 +19,7 @@ import { checklistDecisionDeps } from '../checklists/checklistDecisions';
 import { assertDocumentUnlocked } from '../checklists/documentGate';
 import { localIsoDate } from '../clock';
 import { getLedger } from '../enforcement/ledger';
-import { buildDemandModel, demandPayBy, refuseNothingToDemand } from './demandModel';
+import { buildDemandModel, demandPayBy, refuseNothingToDemand, requireDemandWording } from './demandModel';
 import { renderDemandPdf } from './demandPdf';
 import { commitIssuedDocument, peekDocumentNumber, queueIssuing, type Progress } from './issueDocument';
 import type { IssueDeps } from './issueNotice';
@@ -31,16 +31,17 @@ export function issueDemandForPayment(deps: IssueDeps, caseId: number, onProgres
 }
 
 /**
- * What the demand would say if issued now, refused exactly as issuing is (nothing owed, no
- * abatement cost, no owner, no lien waiting period in the pack), so the Costs tab can disable its
- * button with the same reason the service would give.
+ * What the demand would say if issued now, refused exactly as issuing is for the ledger and the
+ * pack (nothing owed, no abatement cost, no owner, no lien waiting period), so the Costs tab can
+ * disable its button with the same reason the service would give. The checklist gate is not asked
+ * here: the tab shows that lock from getDocumentGates, beside the balance this still answers.
  */
 export function previewDemandForPayment(deps: Pick<IssueDeps, 'db' | 'clock' | 'pack'>, caseId: number): DemandPreview {
   refuseWithoutOwner(deps, caseId);
   const detail = getCaseDetail(deps.db, caseId);
   const ledger = getLedger(deps.db, caseId);
   refuseNothingToDemand(detail.caseNumber, ledger);
-  const payBy = demandPayBy(deps.pack.pack, localIsoDate(deps.clock.now()));
+  const payBy = demandPayBy(deps.pack.pack, localIsoDate(deps.clock.now()), requireDemandWording(deps.pack).language);
   return { caseId, balanceCents: ledger.balanceCents, payBy: payBy.date, waitingDays: payBy.waitingDays, serviceCompleteBy: payBy.serviceCompleteBy, explanation: payBy.explanation };
 }
 
@@ -60,7 +61,7 @@ async function issueNow(deps: IssueDeps, caseId: number, onProgress: Progress): 
     .map((d) => ({ number: d.number, issuedOn: localIsoDate(new Date(d.issuedAt)) }));
   // The model refuses an empty balance or a ledger without abatement costs (CONFLICT) first:
   // that is what the clerk can act on, before any checklist item.
-  const model = buildDemandModel({ detail, ledger, notices }, { documentNumber, issuedOn, auditHead: head, pack: deps.pack.pack });
+  const model = buildDemandModel({ detail, ledger, notices }, { documentNumber, issuedOn, auditHead: head, pack: deps.pack.pack, wording: requireDemandWording(deps.pack) });
   assertDocumentUnlocked(checklistDecisionDeps(deps), caseId, 'demand_for_payment');
 
   onProgress(1, total, 'Laying out the demand');

@@ -2,11 +2,11 @@
  * What issuing any document shares: one queue so two documents are never rendered with the same
  * number, the number peeked before rendering and taken only when the document is committed (a
  * failed render never burns one), the PDF stored in the vault, and the immutable documents row
- * recorded with its audit entry in one transaction.
+ * recorded with its audit entry (and the violations it lists) in one transaction.
  */
 import type { DocumentKind, IssuedDocument } from '../../../shared/domain';
 import type { Db } from '../../db/open';
-import { getDocument, insertDocument } from '../../db/queries/documents';
+import { getDocument, insertDocument, insertDocumentViolations } from '../../db/queries/documents';
 import { nextNumber, peekNextNumber } from '../../db/queries/numbers';
 import { recordVaultObject } from '../../db/queries/vaultObjects';
 import { appendAudit } from '../audit';
@@ -43,6 +43,8 @@ export interface DocumentToCommit {
   readonly auditHead: string; // printed on the document
   /** Extra facts for the audit entry (what the document said). */
   readonly auditDetails?: Record<string, unknown>;
+  /** The violations the document lists, in printed order; recorded with it (document_violations). */
+  readonly violationIds?: readonly number[];
   /** Re-checks inside the committing transaction (e.g. a checklist gate); throws to abort. */
   readonly recheck?: () => void;
 }
@@ -76,6 +78,7 @@ export async function commitIssuedDocument(deps: CommitDeps, now: Date, d: Docum
         issuedBy: deps.actor,
         auditHead: d.auditHead,
       });
+      insertDocumentViolations(db, docId, d.violationIds ?? []);
       appendAudit(
         db,
         {

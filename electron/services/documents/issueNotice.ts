@@ -2,7 +2,8 @@
  * Issues a Notice of Violation: builds the document model from the case record, re-hashes every
  * photo it will print (a tampered vault object stops the notice with INTEGRITY), renders the PDF,
  * stores it in the vault and records it as an immutable, numbered document in one transaction
- * with its audit entry. The audit head printed on the page is the chain head before issuing.
+ * with its audit entry and one document_violations row per violation printed (what the owner was
+ * given notice of). The audit head printed on the page is the chain head before issuing.
  * When the pack's checklist step that guards the notice is not ready the notice is refused
  * (NOT_READY) before anything is rendered, and checked again inside the committing transaction
  * so a waiver withdrawn while the PDF was laid out still stops it.
@@ -81,6 +82,9 @@ async function issueNoticeNow(deps: IssueDeps, caseId: number, onProgress: Progr
     bytes,
     pageCount,
     auditHead: head,
+    // Exactly the violations printed, so a later ticket can show the owner had notice of each.
+    violationIds: model.violations.map((v) => v.violationId),
+    auditDetails: { violationIds: model.violations.map((v) => v.violationId) },
     recheck: () => assertDocumentUnlocked(checklistDecisionDeps(deps), caseId, 'notice_of_violation'),
   });
   onProgress(total, total, `Issued ${documentNumber}`);

@@ -4,7 +4,13 @@
  * the audit head. Each document's model extends LetterModel with its own body, and letterPdf.ts
  * lays the common parts out the same way for all of them.
  */
-import type { JurisdictionPack, NoticeWording } from '../../../shared/jurisdictionPack';
+import type { CaseDetail } from '../../../shared/domain';
+import { appealRuleOf } from '../../../shared/deadlines/packSetup';
+import type { DemandPlaceholder } from '../../../shared/demandWording';
+import type { JurisdictionPack, NoticePlaceholder, NoticeWording } from '../../../shared/jurisdictionPack';
+
+/** Characters of the audit head printed in the footer; enough to compare against the log. */
+export const AUDIT_HEAD_PRINTED = 16;
 
 export interface LetterRow {
   readonly label: string;
@@ -58,6 +64,39 @@ export function letterheadOf(pack: JurisdictionPack): LetterModel['letterhead'] 
     departmentName: pack.department.name,
     addressLines: pack.department.addressLines,
     contactLine: `${pack.department.phone} · ${pack.department.email}`,
+  };
+}
+
+/** Placeholders every letter's wording may use; {page} and {pages} are the renderer's to fill. */
+type LetterPlaceholder = Exclude<NoticePlaceholder & DemandPlaceholder, 'page' | 'pages'>;
+
+/**
+ * The values of the placeholders every letter shares (department, code, appeal, case, document),
+ * already written for people; each model adds its own before filling its wording.
+ */
+export function letterValues(
+  pack: JurisdictionPack,
+  detail: CaseDetail,
+  doc: { readonly documentNumber: string; readonly issuedOnText: string; readonly auditHead: string },
+): Record<LetterPlaceholder, string | number> {
+  return {
+    jurisdictionName: pack.jurisdictionName,
+    departmentName: pack.department.name,
+    departmentPhone: pack.department.phone,
+    departmentEmail: pack.department.email,
+    departmentHours: pack.department.hours,
+    codeName: pack.codeName,
+    codeShortName: pack.codeShortName,
+    appealDays: appealRuleOf(pack).days,
+    appealBody: pack.appeal.body,
+    appealAddress: pack.appeal.address,
+    ownerName: detail.owner.name,
+    propertyAddress: detail.property.address,
+    parcelId: detail.property.parcelId,
+    caseNumber: detail.caseNumber,
+    documentNumber: doc.documentNumber,
+    issuedOn: doc.issuedOnText,
+    auditHead: `${doc.auditHead.slice(0, AUDIT_HEAD_PRINTED)}…`,
   };
 }
 

@@ -17,8 +17,7 @@ import {
   type NoticeWording,
 } from '../../../shared/jurisdictionPack';
 import { isoDate } from '../../../shared/schemas';
-import { letterheadOf, splitLines, type LetterModel, type LetterRow, type LetterSection } from './letterModel';
-import { appealRuleOf } from '../../../shared/deadlines/packSetup';
+import { letterheadOf, letterValues, splitLines, type LetterModel, type LetterRow, type LetterSection } from './letterModel';
 
 export type { JurisdictionPack, NoticeWording } from '../../../shared/jurisdictionPack';
 
@@ -35,6 +34,8 @@ export interface NoticePhoto {
 }
 
 export interface NoticeViolation {
+  /** The store's violation id: issuing records that this notice listed it (document_violations). */
+  readonly violationId: number;
   readonly number: number;
   readonly heading: string; // "Violation 1 of 3"
   readonly continuedHeading: string; // "Violation 1 of 3 (continued)", atop a later page
@@ -70,9 +71,6 @@ const DATE_FORMATS: Record<NoticeWording['language'], { pattern: string; locale:
   es: { pattern: "d 'de' MMMM 'de' yyyy", locale: es },
 };
 
-/** Characters of the audit head printed in the footer; enough to compare against the log. */
-export const AUDIT_HEAD_PRINTED = 16;
-
 export function buildNoticeModel(detail: CaseDetail, opts: NoticeModelOptions): NoticeModel {
   const { pack, wording } = opts;
   checkOptions(opts);
@@ -97,25 +95,9 @@ export function buildNoticeModel(detail: CaseDetail, opts: NoticeModelOptions): 
 
   // Everything a wording string may mention about this notice, already written for people.
   const values: Partial<Record<NoticePlaceholder, string | number>> = {
-    jurisdictionName: pack.jurisdictionName,
-    departmentName: pack.department.name,
-    departmentPhone: pack.department.phone,
-    departmentEmail: pack.department.email,
-    departmentHours: pack.department.hours,
-    codeName: pack.codeName,
-    codeShortName: pack.codeShortName,
-    appealDays: appealRuleOf(pack).days,
-    appealBody: pack.appeal.body,
-    appealAddress: pack.appeal.address,
-    ownerName: detail.owner.name,
-    propertyAddress: detail.property.address,
-    parcelId: detail.property.parcelId,
-    caseNumber: detail.caseNumber,
-    documentNumber: opts.documentNumber,
-    issuedOn: issuedOnText,
+    ...letterValues(pack, detail, { documentNumber: opts.documentNumber, issuedOnText, auditHead: opts.auditHead }),
     inspector: detail.inspector,
     inspectorTitle: pack.inspectorTitle,
-    auditHead: `${opts.auditHead.slice(0, AUDIT_HEAD_PRINTED)}…`,
     lastDeadline: people(lastDeadline),
     violationCount: open.length,
   };
@@ -190,6 +172,7 @@ function violationModel(v: Violation, number: number, ctx: ViolationContext): No
   const complianceDateText = ctx.people(v.complianceDate);
   const heading = fill(wording.violationHeading, { violation: number });
   return {
+    violationId: v.id,
     number,
     heading,
     continuedHeading: `${heading} ${wording.continued}`,

@@ -14,12 +14,18 @@ import {
   type NoticeWording,
 } from '../../../shared/jurisdictionPack';
 import { checklistPackSchema, type ChecklistPack } from '../../../shared/checklists/schema';
+import { demandWordingSchema, type DemandWording } from '../../../shared/demandWording';
 import { decisionMatrixSchema, type DecisionMatrix } from '../../../shared/decision/schema';
 
 export interface LoadedPack {
   readonly pack: JurisdictionPack;
   /** Notice of Violation wording in the requested language. */
   readonly notice: NoticeWording;
+  /**
+   * Demand for Payment wording in the requested language (`demand.<lang>.json`); absent when the
+   * pack has none, and then a demand is refused with a message naming the file to add.
+   */
+  readonly demand?: DemandWording;
   /** The law department's checklists per legal step (`checklists.json`); absent when the pack has none. */
   readonly checklists?: ChecklistPack;
   /** The department's decision matrix (`decision.json`, Module 1's approaches); absent when the pack has none. */
@@ -36,9 +42,10 @@ export function packDir(templatesDir: string, packId: string): string {
 }
 
 /**
- * Loads `pack.json` and `notice.<language>.json` of the pack `packId` under
- * `<templatesDir>/jurisdictions/`. Throws AppError NOT_FOUND when the pack or the language is
- * missing, VALIDATION when a file is not JSON or does not match its schema.
+ * Loads `pack.json`, `notice.<language>.json` and, when present, `demand.<language>.json`,
+ * `checklists.json` and `decision.json` of the pack `packId` under `<templatesDir>/jurisdictions/`.
+ * Throws AppError NOT_FOUND when the pack or the language is missing, VALIDATION when a file is
+ * not JSON or does not match its schema.
  */
 export async function loadPack(templatesDir: string, packId: string, language: PackLanguage = 'en'): Promise<LoadedPack> {
   // The id becomes part of a path: only plain names, so "../x" cannot reach outside templates.
@@ -63,9 +70,14 @@ export async function loadPack(templatesDir: string, packId: string, language: P
   if (notice.language !== language) {
     throw new AppError('VALIDATION', `${noticeFile}: language is "${notice.language}" but the file name says "${language}".`);
   }
+  const demandFile = path.join(dir, `demand.${language}.json`);
+  const demand = await loadOptional(demandFile, demandWordingSchema);
+  if (demand && demand.language !== language) {
+    throw new AppError('VALIDATION', `${demandFile}: language is "${demand.language}" but the file name says "${language}".`);
+  }
   const checklists = await loadChecklists(dir);
   const decision = await loadOptional(path.join(dir, 'decision.json'), decisionMatrixSchema);
-  return { pack, notice, ...(checklists ? { checklists } : {}), ...(decision ? { decision } : {}) };
+  return { pack, notice, ...(demand ? { demand } : {}), ...(checklists ? { checklists } : {}), ...(decision ? { decision } : {}) };
 }
 
 /** `checklists.json` is optional: packs written before checklists existed still load. */

@@ -18,7 +18,7 @@ import { LoadingBlock } from './LoadingBlock';
 import { PhotoGrid } from './PhotoGrid';
 import { ViolationCard } from './ViolationCard';
 import { CaseSectionNav, type CaseSectionGroup } from './CaseSectionNav';
-import { CASE_TAB_GROUPS, CASE_TABS } from './caseTabs';
+import { CASE_TAB_GROUPS, CASE_TABS, type CaseTabOpening } from './caseTabs';
 
 export function CasePage({ caseId }: { readonly caseId: number }) {
   const caseQuery = useApiQuery(`case:${caseId}`, () => api.getCase({ caseId }));
@@ -49,11 +49,13 @@ interface CaseDetailViewProps {
 
 function CaseDetailView({ detail, reload, reloadError }: CaseDetailViewProps) {
   const [tab, setTab] = useState<string>(EVIDENCE_TAB);
+  const [opening, setOpening] = useState<CaseTabOpening | undefined>(undefined);
   const extra = CASE_TABS.find((x) => x.id === tab);
   const panelRef = useRef<HTMLDivElement>(null);
   // A jump from inside a section (Fix, Open Prepare) lands keyboard focus on the section it opened,
   // instead of leaving it on a button that no longer exists.
-  const navigate = (id: string) => {
+  const navigate = (id: string, to?: CaseTabOpening) => {
+    setOpening(to);
     setTab(id);
     requestAnimationFrame(() => panelRef.current?.focus());
   };
@@ -63,9 +65,16 @@ function CaseDetailView({ detail, reload, reloadError }: CaseDetailViewProps) {
       <CaseHeader detail={detail} />
       {reloadError && <ErrorAlert error={reloadError} sx={{ mb: 2 }} />}
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '200px minmax(0, 1fr)' }, gap: 3, alignItems: 'start' }}>
-        <CaseSectionNav groups={sectionGroups} value={tab} onChange={setTab} />
+        <CaseSectionNav
+          groups={sectionGroups}
+          value={tab}
+          onChange={(id) => {
+            setOpening(undefined);
+            setTab(id);
+          }}
+        />
         <Box ref={panelRef} tabIndex={-1} role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} sx={{ minWidth: 0, outline: 'none' }}>
-          {extra ? <extra.Component detail={detail} reload={reload} onNavigate={navigate} /> : <EvidenceTab detail={detail} reload={reload} onNavigate={navigate} />}
+          {extra ? <extra.Component detail={detail} reload={reload} onNavigate={navigate} opening={opening} /> : <EvidenceTab detail={detail} reload={reload} onNavigate={navigate} />}
         </Box>
       </Box>
     </Box>

@@ -41,7 +41,7 @@ const ledgerColumns: Column[] = [
   { label: t('ledger.actions'), actions: true },
 ];
 
-export function CostsTab({ detail, reload }: CaseTabProps) {
+export function CostsTab({ detail, reload, onNavigate }: CaseTabProps) {
   const caseId = detail.id;
   const ledger = useApiQuery(`ledger:${caseId}`, () => api.getLedger({ caseId }));
   const liens = useApiQuery(`liens:${caseId}`, () => api.listLiens({ caseId }));
@@ -76,7 +76,13 @@ export function CostsTab({ detail, reload }: CaseTabProps) {
                   balance: formatCents(ledger.data.balanceCents),
                 })}
               </Typography>
-              <DemandForPaymentAction caseId={caseId} ledgerVersion={`${ledger.data.entries.length}:${ledger.data.balanceCents}`} onIssued={reload} />
+              <DemandForPaymentAction
+                caseId={caseId}
+                ledgerVersion={`${ledger.data.entries.length}:${ledger.data.balanceCents}`}
+                caseVersion={detail}
+                onIssued={reload}
+                onOpenPrepare={(step) => onNavigate('prepare', { step })}
+              />
             </>
           )
         }

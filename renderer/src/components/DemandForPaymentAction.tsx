@@ -1,8 +1,10 @@
 /**
  * "Issue demand for payment" under the ledger: disabled with the service's own reason while
- * nothing can be demanded, a confirmation that shows the balance and the pay-by date (issuing is
- * permanent), progress while the letter is made, then the issued PDF in the preview dialog. The
- * new document appears in the case's issued documents once the case reloads.
+ * nothing can be demanded, and while the abatement step's checklist (the step that guards the
+ * demand in the pack) has blocking items left — shown as the notice's lock is, naming them, with
+ * "Open Prepare" on that step. Then a confirmation that shows the balance and the pay-by date
+ * (issuing is permanent), progress while the letter is made, and the issued PDF in the preview
+ * dialog. The new document appears in the case's issued documents once the case reloads.
  */
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -15,7 +17,8 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import RequestQuote from '@mui/icons-material/RequestQuote';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { ChecklistStep } from '../../../shared/checklists/schema';
 import type { IssuedDocument } from '../../../shared/domain';
 import type { AppErrorShape } from '../../../shared/errors';
 import { formatCents } from '../../../shared/money';
@@ -24,6 +27,7 @@ import { t } from '../i18n/t';
 import { useNotify } from '../lib/notify';
 import { useApiQuery } from '../lib/useApiQuery';
 import { useProgressJob } from '../lib/useProgressJob';
+import { DocumentLockAlert } from './DocumentLockAlert';
 import { DocumentPreviewDialog } from './DocumentPreviewDialog';
 import { ErrorAlert } from './ErrorAlert';
 
@@ -31,23 +35,40 @@ interface DemandForPaymentActionProps {
   readonly caseId: number;
   /** Changes whenever the ledger does, so the preview (and the button's reason) follow it. */
   readonly ledgerVersion: string;
+  /** Changes whenever the case reloads, so the checklist lock follows fixes made in other tabs. */
+  readonly caseVersion: unknown;
   readonly onIssued: (document: IssuedDocument) => void;
+  /** Opens Prepare on the step whose checklist guards the demand. */
+  readonly onOpenPrepare: (step: ChecklistStep) => void;
 }
 
-export function DemandForPaymentAction({ caseId, ledgerVersion, onIssued }: DemandForPaymentActionProps) {
+export function DemandForPaymentAction({ caseId, ledgerVersion, caseVersion, onIssued, onOpenPrepare }: DemandForPaymentActionProps) {
   const notify = useNotify();
   const preview = useApiQuery(`demand-preview:${caseId}:${ledgerVersion}`, () => api.previewDemandForPayment({ caseId }));
   const [confirming, setConfirming] = useState(false);
   const { progress, run } = useProgressJob();
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [issued, setIssued] = useState<{ readonly document: IssuedDocument; readonly open: boolean } | null>(null);
-  const ready = preview.data !== undefined && preview.error === undefined;
+  const gates = useApiQuery(`documentGates:${caseId}:${ledgerVersion}`, () => api.getDocumentGates({ caseId }));
+  const reloadGates = gates.reload;
+  const shownFor = useRef(caseVersion);
+  useEffect(() => {
+    // The case reloaded (a service attempt, an inspection, a waiver): ask the gate again.
+    if (shownFor.current === caseVersion) return;
+    shownFor.current = caseVersion;
+    reloadGates();
+  }, [caseVersion, reloadGates]);
+  // Unknown (still loading, or the gate could not be read) is not shown as locked: the core refuses a locked demand anyway.
+  const lock = gates.data?.find((g) => g.kind === 'demand_for_payment' && !g.unlocked) ?? null;
+  const ready = preview.data !== undefined && preview.error === undefined && lock === null;
+  const describedBy = [lock ? 'demand-locked' : null, preview.error ? 'demand-unavailable' : null].filter(Boolean).join(' ') || undefined;
 
   async function issue() {
     setError(null);
     const result = await run(t('demand.issuing'), (jobId) => api.generateDemandForPayment({ caseId }, { jobId }));
     if (!result.ok) {
       setError(result.error);
+      if (result.error.code === 'NOT_READY') reloadGates();
       return;
     }
     setConfirming(false);
@@ -66,10 +87,11 @@ export function DemandForPaymentAction({ caseId, ledgerVersion, onIssued }: Dema
           setError(null);
           setConfirming(true);
         }}
-        aria-describedby={preview.error ? 'demand-unavailable' : undefined}
+        aria-describedby={describedBy}
       >
         {t('demand.issue')}
       </Button>
+      {lock && <DocumentLockAlert id="demand-locked" gate={lock} onOpenPrepare={onOpenPrepare} sx={{ mt: 1.5 }} />}
       {preview.error && (
         <Typography id="demand-unavailable" variant="body2" color="textSecondary" sx={{ mt: 1 }}>
           {preview.error.message}

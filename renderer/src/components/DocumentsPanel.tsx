@@ -1,11 +1,9 @@
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import Lock from '@mui/icons-material/Lock';
 import PictureAsPdf from '@mui/icons-material/PictureAsPdf';
 import { useEffect, useRef, useState } from 'react';
 import type { CaseDetail, IssuedDocument } from '../../../shared/domain';
@@ -16,6 +14,7 @@ import { pdfBlobFromBase64, saveBlob } from '../lib/download';
 import { newJobId } from '../lib/jobId';
 import { useNotify } from '../lib/notify';
 import { useApiQuery } from '../lib/useApiQuery';
+import { DocumentLockAlert } from './DocumentLockAlert';
 import { DocumentPreviewDialog } from './DocumentPreviewDialog';
 import { DocumentTable } from './DocumentTable';
 import { ErrorAlert } from './ErrorAlert';
@@ -106,22 +105,7 @@ export function DocumentsPanel({ detail, onIssued, onOpenPrepare }: DocumentsPan
           {t('docs.generate')}
         </Button>
       </Box>
-      {lock && hasViolations && (
-        <Alert
-          id="documents-locked"
-          severity="warning"
-          role="status"
-          icon={<Lock />}
-          sx={{ mt: 1.5 }}
-          action={
-            <Button color="inherit" size="small" onClick={onOpenPrepare}>
-              {t('docs.openPrepare')}
-            </Button>
-          }
-        >
-          {t(lock.blockingLeft.length === 1 ? 'docs.lockedOne' : 'docs.locked', { step: lock.stepTitle, count: lock.blockingLeft.length, items: lock.blockingLeft.map((i) => i.title).join('; ') })}
-        </Alert>
-      )}
+      {lock && hasViolations && <DocumentLockAlert id="documents-locked" gate={lock} onOpenPrepare={onOpenPrepare} sx={{ mt: 1.5 }} />}
       {!hasViolations && (
         <Typography variant="body2" color="textSecondary" sx={{ mt: 1 }}>
           {t('docs.needViolation')}

@@ -29,8 +29,9 @@ import { WaiveItemDialog } from './WaiveItemDialog';
 
 const GROUPS = ['missing', 'stale', 'waived', 'met'] as const;
 
-export function PrepareTab({ detail, onNavigate }: CaseTabProps) {
-  const [step, setStep] = useState<ChecklistStep>('notice_of_violation');
+export function PrepareTab({ detail, onNavigate, opening }: CaseTabProps) {
+  // A jump from a locked document opens on the step that guards it; the section list on the notice's.
+  const [step, setStep] = useState<ChecklistStep>(opening?.step ?? 'notice_of_violation');
   const query = useApiQuery(`checklist:${detail.id}:${step}`, () => api.evaluateChecklist({ caseId: detail.id, step }));
   const [waiving, setWaiving] = useState<ChecklistItemWithSignOff | null>(null);
   const [actionError, setActionError] = useState<AppErrorShape | null>(null);

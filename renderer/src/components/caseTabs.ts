@@ -4,6 +4,7 @@
  * this order inside their group (CASE_TAB_GROUPS), so ten and more parts stay visible at once.
  */
 import type { ComponentType } from 'react';
+import type { ChecklistStep } from '../../../shared/checklists/schema';
 import type { CaseDetail } from '../../../shared/domain';
 import type { MessageKey } from '../i18n/t';
 import { InspectionsTab } from './InspectionsTab';
@@ -21,7 +22,14 @@ export interface CaseTabProps {
   /** Reload the case after a change. */
   readonly reload: () => void;
   /** Switch the case page to another tab ('evidence' or a tab id here), e.g. where a checklist gap is fixed. */
-  readonly onNavigate: (tabId: string) => void;
+  readonly onNavigate: (tabId: string, opening?: CaseTabOpening) => void;
+  /** What the jump that opened this tab asked it to show (none when opened from the section list). */
+  readonly opening?: CaseTabOpening;
+}
+
+/** Where a jump lands inside a tab: Prepare opens on `step` (a locked demand's "Open Prepare" → the abatement step). */
+export interface CaseTabOpening {
+  readonly step?: ChecklistStep;
 }
 
 /** Groups of the case page's section list, top to bottom. */

@@ -24,7 +24,7 @@ export function readyFacts(patch: Partial<CaseFacts> = {}): CaseFacts {
       { id: 41, kind: 'initial', inspectedOn: '2026-09-01', entryAuthority: 'public_view', consentGivenBy: null, warrantNumber: null, findings: [{ violationId: 21, finding: 'present' }] },
       { id: 42, kind: 'reinspection', inspectedOn: '2026-11-02', entryAuthority: 'consent', consentGivenBy: 'D. Smith', warrantNumber: null, findings: [{ violationId: 21, finding: 'present' }] },
     ],
-    notices: [{ id: 51, number: 'NOV-2026-000001', issuedOn: '2026-09-02' }],
+    notices: [{ id: 51, number: 'NOV-2026-000001', issuedOn: '2026-09-02', violationIds: [21], inferred: false }],
     demands: [],
     serviceAttempts: [{ id: 61, documentId: 51, partyId: 1, method: 'certified_mail', attemptedOn: '2026-09-03', outcome: 'delivered', proofCount: 1 }],
     citations: [{ id: 71, number: 'CT-2026-000001', issuedOn: '2026-11-03', status: 'issued', offenseNumber: 1 }],

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { applyPragmas, migrate, type Db } from '../../../electron/db/open';
-import { insertDocument } from '../../../electron/db/queries/documents';
+import { insertDocument, insertDocumentViolations } from '../../../electron/db/queries/documents';
 import { recordVaultObject } from '../../../electron/db/queries/vaultObjects';
 import { addViolation, createCase } from '../../../electron/services/cases/caseService';
 import type { Clock } from '../../../electron/services/clock';
@@ -64,7 +64,7 @@ export async function enforcementWorld(opts: { pack?: JurisdictionPack; parcelId
   const sha = (c.id.toString(16) + 'd').padEnd(64, 'd');
   const documentId = db.transaction(() => {
     recordVaultObject(db, { sha256: sha, size: 10, mediaType: 'application/pdf' }, '2026-10-06T10:00:00Z');
-    return insertDocument(db, {
+    const id = insertDocument(db, {
       caseId: c.id,
       kind: 'notice_of_violation',
       number: `NOV-2026-${String(c.id).padStart(6, '0')}`,
@@ -76,6 +76,9 @@ export async function enforcementWorld(opts: { pack?: JurisdictionPack; parcelId
       issuedBy: 'clerk',
       auditHead: '0'.repeat(64),
     });
+    // As issueNotice records it: the notice listed the case's one violation.
+    insertDocumentViolations(db, id, [v.id]);
+    return id;
   })();
   return {
     deps: { db, vault, clock, actor: 'clerk', pack },
