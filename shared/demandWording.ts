@@ -11,28 +11,12 @@
  * demand; a sentence missing the placeholder it exists for ({payBy} in the pay-by sentence) too.
  */
 import { z } from 'zod';
-import { expected, wordingTextOf } from './jurisdictionPack';
+import { expected, LETTER_PLACEHOLDERS, wordingTextOf } from './jurisdictionPack';
 
-/** Placeholders every demand sentence may use: the department, the case, the amounts, the dates. */
+/** Placeholders every demand sentence may use: every letter's, plus the amounts and the dates. */
 export const DEMAND_PLACEHOLDERS = [
-  'jurisdictionName',
-  'departmentName',
+  ...LETTER_PLACEHOLDERS,
   'departmentAddress',
-  'departmentPhone',
-  'departmentEmail',
-  'departmentHours',
-  'codeName',
-  'codeShortName',
-  'appealDays',
-  'appealBody',
-  'appealAddress',
-  'ownerName',
-  'propertyAddress',
-  'parcelId',
-  'caseNumber',
-  'documentNumber',
-  'issuedOn',
-  'auditHead',
   'totalCharges',
   'totalCredits',
   'balance',

@@ -9,8 +9,11 @@
 import { z } from 'zod';
 import { deadlinesSchema } from './deadlines/deadlinesSchema';
 
-/** Placeholders a wording string may use. Anything else in braces is a typo in the pack. */
-export const NOTICE_PLACEHOLDERS = [
+/**
+ * Placeholders every letter's wording may use (the notice's and the demand's): the department, the
+ * code, the appeal, the case and the document. Each letter adds its own below or in demandWording.ts.
+ */
+export const LETTER_PLACEHOLDERS = [
   'jurisdictionName',
   'departmentName',
   'departmentPhone',
@@ -27,9 +30,15 @@ export const NOTICE_PLACEHOLDERS = [
   'caseNumber',
   'documentNumber',
   'issuedOn',
+  'auditHead',
+] as const;
+export type LetterPlaceholder = (typeof LETTER_PLACEHOLDERS)[number];
+
+/** Placeholders a notice wording string may use. Anything else in braces is a typo in the pack. */
+export const NOTICE_PLACEHOLDERS = [
+  ...LETTER_PLACEHOLDERS,
   'inspector',
   'inspectorTitle',
-  'auditHead',
   'lastDeadline',
   'violation',
   'violationCount',

@@ -21,7 +21,7 @@ import { AppError } from '../../../shared/errors';
 import { fillTemplate, type JurisdictionPack } from '../../../shared/jurisdictionPack';
 import { formatCents } from '../../../shared/money';
 import { isoDate } from '../../../shared/schemas';
-import { letterheadOf, letterValues, splitLines, type LetterModel, type LetterRow } from './letterModel';
+import { letterFrame, letterValues, splitLines, type LetterModel, type LetterRow } from './letterModel';
 import { formatDateForPeople } from './noticeModel';
 
 export interface DemandLine {
@@ -168,31 +168,11 @@ export function buildDemandModel(input: DemandInput, opts: DemandModelOptions): 
   const labels = wording.labels;
   const section = (s: DemandWording['howToPay']) => ({ heading: s.heading, paragraph: fill(s.paragraph), items: [] });
 
+  const doc = { documentNumber: opts.documentNumber, issuedOn: opts.issuedOn, issuedOnText, auditHead: opts.auditHead };
+  const frame = letterFrame(pack, detail, doc, wording, { subject: fill(wording.subject), producer: 'CaseReady demand generator (pdf-lib)' });
   return {
-    language: wording.language,
-    documentNumber: opts.documentNumber,
-    caseNumber: detail.caseNumber,
-    issuedOn: opts.issuedOn,
-    auditHead: opts.auditHead,
-    metadata: {
-      title: `${wording.title} ${opts.documentNumber}`,
-      author: pack.department.name,
-      subject: fill(wording.subject),
-      keywords: [opts.documentNumber, detail.caseNumber, detail.property.parcelId],
-      creator: 'CaseReady',
-      producer: 'CaseReady demand generator (pdf-lib)',
-    },
-    letterhead: letterheadOf(pack),
-    title: wording.title,
-    subtitle: wording.subtitle,
-    references: [
-      { label: labels.documentNumber, value: opts.documentNumber },
-      { label: labels.caseNumber, value: detail.caseNumber },
-      { label: labels.issuedOn, value: issuedOnText },
-      { label: labels.parcelId, value: detail.property.parcelId },
-      { label: labels.payBy, value: payBy.dateText },
-    ],
-    recipient: { heading: labels.recipient, name: owner.name, addressLines: splitLines(owner.mailingAddress) },
+    ...frame,
+    references: [...frame.references, { label: labels.payBy, value: payBy.dateText }],
     regarding: { label: labels.re, value: detail.property.address },
     salutation: fill(wording.salutation),
     intro: introText(input.notices, wording.intro, fill, people),

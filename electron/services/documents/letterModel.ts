@@ -6,8 +6,7 @@
  */
 import type { CaseDetail } from '../../../shared/domain';
 import { appealRuleOf } from '../../../shared/deadlines/packSetup';
-import type { DemandPlaceholder } from '../../../shared/demandWording';
-import type { JurisdictionPack, NoticePlaceholder, NoticeWording } from '../../../shared/jurisdictionPack';
+import type { JurisdictionPack, LetterPlaceholder, NoticeWording } from '../../../shared/jurisdictionPack';
 
 /** Characters of the audit head printed in the footer; enough to compare against the log. */
 export const AUDIT_HEAD_PRINTED = 16;
@@ -67,9 +66,6 @@ export function letterheadOf(pack: JurisdictionPack): LetterModel['letterhead'] 
   };
 }
 
-/** Placeholders every letter's wording may use; {page} and {pages} are the renderer's to fill. */
-type LetterPlaceholder = Exclude<NoticePlaceholder & DemandPlaceholder, 'page' | 'pages'>;
-
 /**
  * The values of the placeholders every letter shares (department, code, appeal, case, document),
  * already written for people; each model adds its own before filling its wording.
@@ -97,6 +93,59 @@ export function letterValues(
     documentNumber: doc.documentNumber,
     issuedOn: doc.issuedOnText,
     auditHead: `${doc.auditHead.slice(0, AUDIT_HEAD_PRINTED)}…`,
+  };
+}
+
+/** What a letter's wording gives the frame: its language, title lines and reference labels. */
+export interface LetterFrameWording {
+  readonly language: LetterModel['language'];
+  readonly title: string;
+  readonly subtitle: string;
+  readonly labels: { readonly documentNumber: string; readonly caseNumber: string; readonly issuedOn: string; readonly parcelId: string; readonly recipient: string };
+}
+
+export type LetterFrame = Pick<
+  LetterModel,
+  'language' | 'documentNumber' | 'caseNumber' | 'issuedOn' | 'auditHead' | 'metadata' | 'letterhead' | 'title' | 'subtitle' | 'references' | 'recipient'
+>;
+
+/**
+ * The parts every letter builds the same way: its identity, the PDF metadata, the letterhead, the
+ * title, the four references (number, case, date, parcel) and the owner of record as recipient.
+ * A letter adds its own references after these (the demand's pay-by date).
+ */
+export function letterFrame(
+  pack: JurisdictionPack,
+  detail: CaseDetail,
+  doc: { readonly documentNumber: string; readonly issuedOn: string; readonly issuedOnText: string; readonly auditHead: string },
+  wording: LetterFrameWording,
+  pdf: { readonly subject: string; readonly producer: string },
+): LetterFrame {
+  const { labels } = wording;
+  return {
+    language: wording.language,
+    documentNumber: doc.documentNumber,
+    caseNumber: detail.caseNumber,
+    issuedOn: doc.issuedOn,
+    auditHead: doc.auditHead,
+    metadata: {
+      title: `${wording.title} ${doc.documentNumber}`,
+      author: pack.department.name,
+      subject: pdf.subject,
+      keywords: [doc.documentNumber, detail.caseNumber, detail.property.parcelId],
+      creator: 'CaseReady',
+      producer: pdf.producer,
+    },
+    letterhead: letterheadOf(pack),
+    title: wording.title,
+    subtitle: wording.subtitle,
+    references: [
+      { label: labels.documentNumber, value: doc.documentNumber },
+      { label: labels.caseNumber, value: detail.caseNumber },
+      { label: labels.issuedOn, value: doc.issuedOnText },
+      { label: labels.parcelId, value: detail.property.parcelId },
+    ],
+    recipient: { heading: labels.recipient, name: detail.owner.name, addressLines: splitLines(detail.owner.mailingAddress) },
   };
 }
 

@@ -17,7 +17,7 @@ import {
   type NoticeWording,
 } from '../../../shared/jurisdictionPack';
 import { isoDate } from '../../../shared/schemas';
-import { letterheadOf, letterValues, splitLines, type LetterModel, type LetterRow, type LetterSection } from './letterModel';
+import { letterFrame, letterValues, type LetterModel, type LetterRow, type LetterSection } from './letterModel';
 
 export type { JurisdictionPack, NoticeWording } from '../../../shared/jurisdictionPack';
 
@@ -104,35 +104,9 @@ export function buildNoticeModel(detail: CaseDetail, opts: NoticeModelOptions): 
   const fill = (template: string, extra: Partial<Record<NoticePlaceholder, string | number>> = {}) =>
     fillTemplate(template, { ...values, ...extra });
 
-  const title = `${wording.title} ${opts.documentNumber}`;
+  const doc = { documentNumber: opts.documentNumber, issuedOn: opts.issuedOn, issuedOnText, auditHead: opts.auditHead };
   return {
-    language: wording.language,
-    documentNumber: opts.documentNumber,
-    caseNumber: detail.caseNumber,
-    issuedOn: opts.issuedOn,
-    auditHead: opts.auditHead,
-    metadata: {
-      title,
-      author: pack.department.name,
-      subject: fill(wording.subject),
-      keywords: [opts.documentNumber, detail.caseNumber, detail.property.parcelId],
-      creator: 'CaseReady',
-      producer: 'CaseReady notice generator (pdf-lib)',
-    },
-    letterhead: letterheadOf(pack),
-    title: wording.title,
-    subtitle: wording.subtitle,
-    references: [
-      { label: wording.labels.documentNumber, value: opts.documentNumber },
-      { label: wording.labels.caseNumber, value: detail.caseNumber },
-      { label: wording.labels.issuedOn, value: issuedOnText },
-      { label: wording.labels.parcelId, value: detail.property.parcelId },
-    ],
-    recipient: {
-      heading: wording.labels.recipient,
-      name: detail.owner.name,
-      addressLines: splitLines(detail.owner.mailingAddress),
-    },
+    ...letterFrame(pack, detail, doc, wording, { subject: fill(wording.subject), producer: 'CaseReady notice generator (pdf-lib)' }),
     regarding: { label: wording.labels.re, value: detail.property.address },
     salutation: fill(wording.salutation),
     intro: fill(wording.intro),
