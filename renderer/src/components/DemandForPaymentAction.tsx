@@ -13,11 +13,10 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import RequestQuote from '@mui/icons-material/RequestQuote';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ChecklistStep } from '../../../shared/checklists/schema';
 import type { IssuedDocument } from '../../../shared/domain';
 import type { AppErrorShape } from '../../../shared/errors';
@@ -26,10 +25,12 @@ import { api } from '../api';
 import { t } from '../i18n/t';
 import { useNotify } from '../lib/notify';
 import { useApiQuery } from '../lib/useApiQuery';
+import { useDocumentLock } from '../lib/useDocumentLock';
 import { useProgressJob } from '../lib/useProgressJob';
 import { DocumentLockAlert } from './DocumentLockAlert';
 import { DocumentPreviewDialog } from './DocumentPreviewDialog';
 import { ErrorAlert } from './ErrorAlert';
+import { JobProgressStatus } from './JobProgressStatus';
 
 interface DemandForPaymentActionProps {
   readonly caseId: number;
@@ -49,17 +50,7 @@ export function DemandForPaymentAction({ caseId, ledgerVersion, caseVersion, onI
   const { progress, run } = useProgressJob();
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [issued, setIssued] = useState<{ readonly document: IssuedDocument; readonly open: boolean } | null>(null);
-  const gates = useApiQuery(`documentGates:${caseId}:${ledgerVersion}`, () => api.getDocumentGates({ caseId }));
-  const reloadGates = gates.reload;
-  const shownFor = useRef(caseVersion);
-  useEffect(() => {
-    // The case reloaded (a service attempt, an inspection, a waiver): ask the gate again.
-    if (shownFor.current === caseVersion) return;
-    shownFor.current = caseVersion;
-    reloadGates();
-  }, [caseVersion, reloadGates]);
-  // Unknown (still loading, or the gate could not be read) is not shown as locked: the core refuses a locked demand anyway.
-  const lock = gates.data?.find((g) => g.kind === 'demand_for_payment' && !g.unlocked) ?? null;
+  const { lock, reload: reloadGates } = useDocumentLock(caseId, 'demand_for_payment', caseVersion, ledgerVersion);
   const ready = preview.data !== undefined && preview.error === undefined && lock === null;
   const describedBy = [lock ? 'demand-locked' : null, preview.error ? 'demand-unavailable' : null].filter(Boolean).join(' ') || undefined;
 
@@ -110,12 +101,7 @@ export function DemandForPaymentAction({ caseId, ledgerVersion, caseVersion, onI
               <Alert severity="warning">{t('demand.permanent')}</Alert>
             </Stack>
           )}
-          {progress && (
-            <Stack spacing={0.5} sx={{ mt: 2 }} role="status">
-              <Typography variant="body2">{progress.message}</Typography>
-              <LinearProgress aria-label={t('demand.issuing')} variant={progress.percent === null ? 'indeterminate' : 'determinate'} value={progress.percent ?? undefined} />
-            </Stack>
-          )}
+          {progress && <JobProgressStatus progress={progress} label={t('demand.issuing')} />}
           {error && <ErrorAlert error={error} onClose={() => setError(null)} sx={{ mt: 2 }} />}
         </DialogContent>
         <DialogActions>

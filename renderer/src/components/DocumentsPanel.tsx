@@ -1,23 +1,22 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import PictureAsPdf from '@mui/icons-material/PictureAsPdf';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { CaseDetail, IssuedDocument } from '../../../shared/domain';
 import type { AppErrorShape } from '../../../shared/errors';
 import { api } from '../api';
 import { t } from '../i18n/t';
 import { pdfBlobFromBase64, saveBlob } from '../lib/download';
-import { newJobId } from '../lib/jobId';
 import { useNotify } from '../lib/notify';
-import { useApiQuery } from '../lib/useApiQuery';
+import { useDocumentLock } from '../lib/useDocumentLock';
+import { useProgressJob } from '../lib/useProgressJob';
 import { DocumentLockAlert } from './DocumentLockAlert';
 import { DocumentPreviewDialog } from './DocumentPreviewDialog';
 import { DocumentTable } from './DocumentTable';
 import { ErrorAlert } from './ErrorAlert';
+import { JobProgressStatus } from './JobProgressStatus';
 
 interface DocumentsPanelProps {
   readonly detail: CaseDetail;
@@ -26,51 +25,25 @@ interface DocumentsPanelProps {
   readonly onOpenPrepare: () => void;
 }
 
-interface Generating {
-  readonly done: number;
-  readonly total: number;
-  readonly message: string;
-}
-
 export function DocumentsPanel({ detail, onIssued, onOpenPrepare }: DocumentsPanelProps) {
   const notify = useNotify();
-  const [generating, setGenerating] = useState<Generating | null>(null);
+  const { progress: generating, run } = useProgressJob();
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [previewing, setPreviewing] = useState<{ readonly document: IssuedDocument; readonly open: boolean } | null>(null);
   const [savingId, setSavingId] = useState<number | null>(null);
   const hasViolations = detail.violations.length > 0;
-  // The notice's checklist gate; asked again whenever the case reloads (a photo added, a status changed).
-  const gates = useApiQuery(`documentGates:${detail.id}`, () => api.getDocumentGates({ caseId: detail.id }));
-  const shownFor = useRef(detail);
-  const reloadGates = gates.reload;
-  useEffect(() => {
-    if (shownFor.current === detail) return;
-    shownFor.current = detail;
-    reloadGates();
-  }, [detail, reloadGates]);
-  // Unknown (still loading, or the gate could not be read) is not shown as locked: the core refuses a locked notice anyway.
-  const lock = gates.data?.find((g) => g.kind === 'notice_of_violation' && !g.unlocked) ?? null;
+  const { lock, reload: reloadGates } = useDocumentLock(detail.id, 'notice_of_violation', detail);
 
   async function generate() {
-    const jobId = newJobId();
     setError(null);
-    setGenerating({ done: 0, total: 0, message: t('docs.generating') });
-    const unsubscribe = api.onProgress((event) => {
-      if (event.jobId === jobId) setGenerating({ done: event.done, total: event.total, message: event.message });
-    });
-    try {
-      const result = await api.generateNotice({ caseId: detail.id }, { jobId });
-      if (!result.ok) {
-        setError(result.error);
-        if (result.error.code === 'NOT_READY') reloadGates();
-        return;
-      }
-      notify(t('docs.generated', { number: result.value.number }));
-      onIssued(result.value);
-    } finally {
-      unsubscribe();
-      setGenerating(null);
+    const result = await run(t('docs.generating'), (jobId) => api.generateNotice({ caseId: detail.id }, { jobId }));
+    if (!result.ok) {
+      setError(result.error);
+      if (result.error.code === 'NOT_READY') reloadGates();
+      return;
     }
+    notify(t('docs.generated', { number: result.value.number }));
+    onIssued(result.value);
   }
 
   async function save(document: IssuedDocument) {
@@ -84,8 +57,6 @@ export function DocumentsPanel({ detail, onIssued, onOpenPrepare }: DocumentsPan
     }
     saveBlob(pdfBlobFromBase64(result.value.dataBase64), result.value.fileName);
   }
-
-  const percent = generating && generating.total > 0 ? Math.round((generating.done / generating.total) * 100) : null;
 
   return (
     <Paper component="section" aria-labelledby="documents-heading" sx={{ p: 2.5 }}>
@@ -111,16 +82,7 @@ export function DocumentsPanel({ detail, onIssued, onOpenPrepare }: DocumentsPan
           {t('docs.needViolation')}
         </Typography>
       )}
-      {generating && (
-        <Stack spacing={0.5} sx={{ mt: 2 }} role="status">
-          <Typography variant="body2">{generating.message}</Typography>
-          <LinearProgress
-            aria-label={t('docs.generating')}
-            variant={percent === null ? 'indeterminate' : 'determinate'}
-            value={percent ?? undefined}
-          />
-        </Stack>
-      )}
+      {generating && <JobProgressStatus progress={generating} label={t('docs.generating')} />}
       {error && <ErrorAlert error={error} onClose={() => setError(null)} sx={{ mt: 2 }} />}
       {detail.documents.length === 0 ? (
         <Typography variant="body2" color="textSecondary" sx={{ mt: 2 }}>
