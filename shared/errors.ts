@@ -10,7 +10,13 @@ export const ERROR_CODES = [
   'CORRUPT_FILE', // right type, but the bytes cannot be decoded (truncated, damaged)
   'INTEGRITY', // a vault object no longer matches its SHA-256: possible tampering
   'DB_TOO_NEW', // the evidence store was written by a newer CaseReady
-  'DB_CORRUPT', // the evidence store failed its integrity check
+  'DB_CORRUPT', // the evidence store failed its integrity check (real corruption, never a full disk)
+  'DISK_FULL', // SQLITE_FULL / ENOSPC / EDQUOT: nothing is damaged; free space and try again
+  'READ_ONLY', // the data folder is on read-only media (EROFS, SQLITE_READONLY)
+  'PERMISSION_DENIED', // the OS refused access to the data folder or a file in it (EACCES, EPERM)
+  'DATA_DIR_IN_USE', // another CaseReady process (app, harness or CLI) owns the data folder
+  'STORE_BUSY', // the store stayed locked by another program past the busy timeout (SQLITE_BUSY)
+  'IO_ERROR', // the disk reported a read/write error (EIO, SQLITE_IOERR): check the drive
   'FORBIDDEN', // the caller (frame origin, HTTP token) is not allowed
   'NOT_READY', // a legal step's checklist still has blocking items missing (fix them or record waivers)
   'INTERNAL', // a bug: the message says where the log is

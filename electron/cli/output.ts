@@ -2,7 +2,7 @@
 import type { AppErrorShape } from '../../shared/errors';
 
 /** A step's checklist not being ready (NOT_READY) gets its own code so a script can tell "fix the case" from a failure. */
-export const EXIT = { ok: 0, failed: 1, usage: 2, verifyFailed: 3, notReady: 4 } as const;
+export const EXIT = { ok: 0, failed: 1, usage: 2, verifyFailed: 3, notReady: 4, busy: 5, diskFull: 6 } as const;
 
 export class UsageError extends Error {}
 
