@@ -103,7 +103,7 @@ function start(): void {
     .whenReady()
     .then(async () => {
       const actor = osAccountName();
-      core = await createCore({ dataDir, resourcesDir: paths.resourcesDir, templatesDir: paths.templatesDir, actor });
+      core = await createCore({ dataDir, resourcesDir: paths.resourcesDir, templatesDir: paths.templatesDir, actor, ownerKind: 'app' });
       handleAppProtocol(paths.rendererDir);
       bindContract(ipcMain, core, senderOriginOf, { actor });
       installAppMenu({ core, dataDir, isDev, getWindow: () => mainWindow });

@@ -143,6 +143,8 @@ export interface VerifyReport {
   readonly audit: AuditVerification;
   readonly vault: VaultVerification;
   readonly integrityCheck: string; // SQLite integrity_check result, 'ok' when fine
+  /** The SQLite library that ran the check (the one bundled with better-sqlite3, not the system's sqlite3). */
+  readonly sqliteVersion: string;
 }
 
 export interface AppInfo {

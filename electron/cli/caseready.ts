@@ -1,14 +1,17 @@
 /**
  * `caseready`: the command line over the same core the app uses.
  * Exit codes: 0 done, 1 the operation failed (message on stderr), 2 wrong usage, 3 verify found problems,
- * 4 a document's legal step is not ready (its checklist has blocking items missing).
+ * 4 a document's legal step is not ready (its checklist has blocking items missing), 5 the data folder is in use by
+ * another CaseReady process or the store is busy, 6 the disk is full.
  */
 import path from 'node:path';
 import { isAppError } from '../../shared/errors';
 import { createCore, type Core } from '../services/core';
 import { defaultDataDir } from '../services/defaultDataDir';
 import { COMMANDS, USAGE } from './commands';
-import { createOutput, EXIT, UsageError } from './output';
+import { createOutput, escapeForTerminal, EXIT, exitCodeFor, UsageError } from './output';
+import { classifyIoError } from '../services/ioErrors';
+import { describeHolder } from '../services/dataDirLock';
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
@@ -38,26 +41,50 @@ async function main(argv: string[]): Promise<number> {
   const rest = args.slice(COMMANDS[key] ? 2 : 1);
 
   const appRoot = path.resolve(__dirname, '..', '..');
+  const coreOptions = {
+    dataDir,
+    resourcesDir: path.join(appRoot, 'resources'),
+    templatesDir: path.join(appRoot, 'templates'),
+    actor: process.env.CASEREADY_ACTOR,
+    ownerKind: 'cli' as const,
+    command: `caseready ${args.slice(0, COMMANDS[key] ? 2 : 1).join(' ')}`,
+  };
   let core: Core | undefined;
   try {
-    core = await createCore({
-      dataDir,
-      resourcesDir: path.join(appRoot, 'resources'),
-      templatesDir: path.join(appRoot, 'templates'),
-      actor: process.env.CASEREADY_ACTOR,
-    });
+    try {
+      core = await createCore(coreOptions);
+    } catch (err) {
+      // A command that only reads may run beside the folder's owner, on a read-only connection
+      // that cannot migrate, reconcile or write (see READ_ONLY_COMMANDS).
+      if (!(isAppError(err) && err.code === 'DATA_DIR_IN_USE' && command.readOnly)) throw err;
+      core = await createCore({ ...coreOptions, readOnly: true });
+      if (!json) process.stderr.write(`caseready: note: reading beside another CaseReady program (read-only). ${escapeForTerminal(err.message.split('. ')[0] ?? '')}.\n`);
+    }
+    reportStartup(core, json);
     return await command.run({ core, args: rest, out, dataDir });
   } catch (err) {
     if (err instanceof UsageError) return usage(out, err.message);
-    if (isAppError(err)) {
-      out.error({ code: err.code, message: err.message });
-      return err.code === 'NOT_READY' ? EXIT.notReady : EXIT.failed;
+    const appErr = isAppError(err) ? err : classifyIoError(err, `the data folder ${dataDir}`);
+    if (appErr) {
+      out.error({ code: appErr.code, message: appErr.message });
+      return exitCodeFor(appErr.code);
     }
     out.error({ code: 'INTERNAL', message: `unexpected failure: ${(err as Error).stack ?? String(err)}` });
     return EXIT.failed;
   } finally {
     core?.close();
   }
+}
+
+/** What start-up did to the data folder is always said, never done silently. */
+function reportStartup(core: Core, json: boolean): void {
+  if (json) return;
+  const { quarantined, missingObjects } = core.startupReport;
+  const took = core.lock?.tookOverFrom;
+  if (took) process.stderr.write(`caseready: note: took over the data folder's lock from ${escapeForTerminal(describeHolder(took))}, which ended without releasing it.\n`);
+  if (quarantined.length) process.stderr.write(`caseready: moved ${quarantined.length} vault file(s) that no record refers to into vault/quarantine (see \`caseready quarantine list\`).\n`);
+  if (core.restoredFromQuarantine.length) process.stderr.write(`caseready: put back ${core.restoredFromQuarantine.length} recorded vault object(s) from quarantine.\n`);
+  if (missingObjects.length) process.stderr.write(`caseready: WARNING: ${missingObjects.length} recorded vault object(s) are missing. Run \`caseready verify\`.\n`);
 }
 
 function usage(out: ReturnType<typeof createOutput>, message: string): number {

@@ -16,6 +16,8 @@ export interface CommandContext {
 
 export interface Command {
   readonly run: (ctx: CommandContext) => Promise<number>;
+  /** Never writes: may run on a read-only connection beside the data folder's owner. */
+  readonly readOnly?: boolean;
 }
 
 export async function call<K extends MethodName>(ctx: CommandContext, name: K, input: MethodInput<K>): Promise<MethodOutput<K>> {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { CaseDetail, IssuedDocument } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import { importPhoto, readPhotoFile } from '../services/evidence/photoIntake';
+import { allVaultShas } from '../db/queries/vaultObjects';
 import { systemClock } from '../services/clock';
 import { runDemo } from './demo';
 import { call, need, options, resolveCase, type Command, type CommandContext } from './cliSupport';
@@ -14,7 +15,9 @@ import { ENFORCEMENT_COMMANDS, ENFORCEMENT_USAGE } from './enforcementCommands';
 import { CHECKLISTS_COMMANDS, CHECKLISTS_USAGE } from './checklistCommands';
 import { DECISION_COMMANDS, DECISION_USAGE } from './decisionCommands';
 import { DEADLINES_COMMANDS, DEADLINES_USAGE } from './deadlineCommands';
-import { EXIT, UsageError } from './output';
+import { EXIT, exitCodeFor, UsageError } from './output';
+import { classifyIoError } from '../services/ioErrors';
+import type { ErrorCode } from '../../shared/errors';
 
 export type { Command, CommandContext } from './cliSupport';
 
@@ -37,6 +40,8 @@ Usage: caseready <command> [options] [--data-dir DIR] [--json]
                                         refused when nothing is owed or no abatement cost is recorded
   verify                                integrity check, audit chain, re-hash of every vault object
   backup FOLDER                         back up the store and vault into FOLDER
+  quarantine list                       vault files set aside at start-up (no record referred to them) and every move
+  quarantine restore                    put back every quarantined file a record refers to (re-hashed first)
   demo                                  load the two sample cases of the training curriculum
 ${PARTIES_USAGE}${INSPECTIONS_USAGE}${SEARCH_USAGE}${ENFORCEMENT_USAGE}${CHECKLISTS_USAGE}${DEADLINES_USAGE}${DECISION_USAGE}
 Owner kinds: individual, organization, estate, trust, government.
@@ -44,7 +49,8 @@ Party roles: owner_of_record, taxpayer, mortgagee_lienholder, registered_agent, 
   manager, complainant, witness. Ownership sources: recorder_deed, assessor, title_search,
   secretary_of_state, probate, other.
 Data folder: --data-dir, else $CASEREADY_DATA_DIR, else the desktop app's folder.
-Exit codes: 0 done, 1 failed, 2 usage, 3 verify found problems, 4 the step's checklist is not ready.
+Exit codes: 0 done, 1 failed, 2 usage, 3 verify found problems, 4 the step's checklist is not ready,
+  5 the data folder is in use by another CaseReady process or the store is busy, 6 the disk is full.
 `;
 
 /** Prints an issued document and, with --out, writes its PDF (re-hashed by the core; never overwrites). */
@@ -73,6 +79,19 @@ export function describeCase(c: CaseDetail): string {
   for (const d of c.documents) lines.push(`  Document ${d.id}: ${d.number} ${d.title} — sha256 ${d.sha256}`);
   return lines.join('\n');
 }
+
+interface PhotoFileResult {
+  readonly file: string;
+  readonly ok: boolean;
+  readonly saved: boolean;
+  readonly photoId?: number;
+  readonly duplicate?: boolean;
+  readonly sha256?: string;
+  readonly error?: string;
+}
+
+/** Failures of the disk itself, not of one file: a multi-file import stops at the first. */
+const STORAGE_STOPS: ReadonlySet<ErrorCode> = new Set(['DISK_FULL', 'READ_ONLY', 'PERMISSION_DENIED', 'IO_ERROR', 'STORE_BUSY']);
 
 /** Files named on the command line, or every file of a named folder. Names are read as bytes so
  * files whose names are not valid UTF-8 (old cameras, foreign SD cards) can still be imported. */
@@ -126,6 +145,7 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   'case list': {
+    readOnly: true,
     run: async (ctx) => {
       const { values } = options(ctx.args, {
         query: { type: 'string' },
@@ -155,6 +175,7 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   'case show': {
+    readOnly: true,
     run: async (ctx) => {
       const { positionals } = options(ctx.args, {}, true);
       const detail = await call(ctx, 'getCase', { caseId: resolveCase(ctx, positionals[0]) });
@@ -195,9 +216,15 @@ export const COMMANDS: Record<string, Command> = {
       if (positionals.length === 0) throw new UsageError('name at least one photo or folder');
       const caseId = resolveCase(ctx, values.case);
       const violationId = values.violation ? Number(values.violation) : null;
-      const results: Array<{ file: string; ok: boolean; photoId?: number; duplicate?: boolean; sha256?: string; error?: string }> = [];
-      for (const file of await expandPaths(positionals)) {
+      const results: PhotoFileResult[] = [];
+      const files = await expandPaths(positionals);
+      let stoppedBy: AppError | undefined;
+      for (const file of files) {
         const shown = Buffer.isBuffer(file) ? file.toString('utf8') : file;
+        if (stoppedBy) {
+          results.push({ file: shown, ok: false, saved: false, error: `not attempted: the import stopped (${stoppedBy.code})` });
+          continue;
+        }
         try {
           const bytes = await readPhotoFile(file);
           const { photo, duplicate } = await importPhoto(
@@ -207,19 +234,29 @@ export const COMMANDS: Record<string, Command> = {
             { bytes, fileName: file },
             ctx.out.progress,
           );
-          results.push({ file: shown, ok: true, photoId: photo.id, duplicate, sha256: photo.originalSha256 });
+          results.push({ file: shown, ok: true, saved: true, photoId: photo.id, duplicate, sha256: photo.originalSha256 });
         } catch (err) {
-          if (!(err instanceof AppError)) throw err;
-          results.push({ file: shown, ok: false, error: err.message });
+          const appErr = classifyIoError(err, 'the data folder');
+          if (!appErr) throw err;
+          results.push({ file: shown, ok: false, saved: false, error: appErr.message });
+          // A full disk, read-only media, a refused permission or a failing drive will fail every
+          // later file too: stop cleanly and say exactly what was saved.
+          if (STORAGE_STOPS.has(appErr.code)) stoppedBy = appErr;
         }
       }
-      const failed = results.filter((r) => !r.ok);
-      ctx.out.result({ imported: results.filter((r) => r.ok).length, failed: failed.length, results }, () =>
-        results
-          .map((r) => (r.ok ? `added  ${r.file} → photo ${r.photoId}${r.duplicate ? ' (already in this case)' : ''}  sha256 ${r.sha256}` : `FAILED ${r.file}: ${r.error}`))
-          .join('\n'),
+      const saved = results.filter((r) => r.saved).length;
+      const failed = results.length - saved;
+      ctx.out.result({ imported: saved, failed, stopped: stoppedBy ? { code: stoppedBy.code, message: stoppedBy.message } : null, results }, () =>
+        [
+          ...results.map((r) =>
+            r.ok ? `added  ${r.file} → photo ${r.photoId}${r.duplicate ? ' (already in this case)' : ''}  sha256 ${r.sha256}` : `NOT SAVED ${r.file}: ${r.error}`,
+          ),
+          `${saved} of ${results.length} file(s) saved${failed ? `, ${failed} not saved` : ''}.`,
+          ...(stoppedBy ? [`Stopped: ${stoppedBy.message}`, 'The files listed as added are safely stored; run the same command again to add the rest (files already added are recognised).'] : []),
+        ].join('\n'),
       );
-      return failed.length ? EXIT.failed : EXIT.ok;
+      if (stoppedBy) return exitCodeFor(stoppedBy.code);
+      return failed ? EXIT.failed : EXIT.ok;
     },
   },
   notice: {
@@ -239,11 +276,12 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   verify: {
+    readOnly: true,
     run: async (ctx) => {
       const r = await call(ctx, 'verify', {});
       ctx.out.result(r, () =>
         [
-          `SQLite integrity: ${r.integrityCheck}`,
+          `SQLite integrity: ${r.integrityCheck} (checked by SQLite ${r.sqliteVersion}, bundled with CaseReady)`,
           r.audit.ok
             ? `Audit chain: ok (${r.audit.entries} entries, head ${r.audit.head ?? 'none'})`
             : `Audit chain: BROKEN at entry ${r.audit.firstBroken!.seq}: ${r.audit.firstBroken!.reason}`,
@@ -254,6 +292,35 @@ export const COMMANDS: Record<string, Command> = {
         ].join('\n'),
       );
       return r.ok ? EXIT.ok : EXIT.verifyFailed;
+    },
+  },
+  'quarantine list': {
+    readOnly: true,
+    run: async (ctx) => {
+      const listing = await ctx.core.vault.listQuarantine();
+      ctx.out.result(listing, () =>
+        [
+          `Quarantine: ${listing.folder} (${listing.files.length} file(s))`,
+          ...listing.files.map((f) => `  ${f.name}  ${f.size} bytes`),
+          ...(listing.moves.length ? ['Moves:', ...listing.moves.map((m) => `  ${m.at ?? ''} ${m.action}: ${m.from} → ${m.to}`)] : []),
+        ].join('\n'),
+      );
+      return EXIT.ok;
+    },
+  },
+  'quarantine restore': {
+    run: async (ctx) => {
+      const missing = new Set<string>();
+      for (const sha of allVaultShas(ctx.core.db)) if (!(await ctx.core.vault.has(sha))) missing.add(sha);
+      const restored = await ctx.core.vault.restoreFromQuarantine(missing);
+      const left = (await ctx.core.vault.listQuarantine()).files;
+      ctx.out.result({ restored, stillMissing: [...missing].filter((s) => !restored.includes(s)), leftInQuarantine: left.map((f) => f.name) }, () =>
+        [
+          ...restored.map((s) => `restored ${s}`),
+          `${restored.length} recorded object(s) put back; ${missing.size - restored.length} still missing; ${left.length} file(s) left in quarantine (no record refers to them).`,
+        ].join('\n'),
+      );
+      return EXIT.ok;
     },
   },
   backup: {

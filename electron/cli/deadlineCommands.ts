@@ -18,6 +18,7 @@ export function describeDeadlines(d: CaseDeadlines): string {
 
 export const DEADLINES_COMMANDS: Record<string, Command> = {
   deadlines: {
+    readOnly: true,
     run: async (ctx) => {
       const { values, positionals } = options(ctx.args, { case: { type: 'string' } }, true);
       if (positionals.length > 1) throw new UsageError(`deadlines takes one case (got ${positionals.join(', ')})`);

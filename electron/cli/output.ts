@@ -1,8 +1,32 @@
 /** CLI output: human text by default, one JSON document with --json; errors on stderr. */
-import type { AppErrorShape } from '../../shared/errors';
+import type { AppErrorShape, ErrorCode } from '../../shared/errors';
 
 /** A step's checklist not being ready (NOT_READY) gets its own code so a script can tell "fix the case" from a failure. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, verifyFailed: 3, notReady: 4, busy: 5, diskFull: 6 } as const;
+
+/** The exit code of a failure: scripts can tell "wait for the other process" and "free disk space" from other failures. */
+export function exitCodeFor(code: ErrorCode): number {
+  switch (code) {
+    case 'NOT_READY':
+      return EXIT.notReady;
+    case 'DATA_DIR_IN_USE':
+    case 'STORE_BUSY':
+      return EXIT.busy;
+    case 'DISK_FULL':
+      return EXIT.diskFull;
+    default:
+      return EXIT.failed;
+  }
+}
+
+/**
+ * Control characters (ESC and the rest of C0 except newline and tab, DEL, C1) from file names or
+ * imported values would be executed by the terminal; print them as visible escapes instead.
+ */
+export function escapeForTerminal(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
 
 export class UsageError extends Error {}
 

@@ -82,6 +82,7 @@ export const SEARCH_COMMANDS: Record<string, Command> = {
     },
   },
   timeline: {
+    readOnly: true,
     run: async (ctx) => {
       const { values } = options(ctx.args, { case: { type: 'string' }, kind: { type: 'string' } });
       const kinds = values.kind?.split(',').map((k) => k.trim());

@@ -5,7 +5,9 @@
  * newer CaseReady is refused before anything is written to it.
  */
 import Database from 'better-sqlite3';
+import path from 'node:path';
 import { AppError } from '../../shared/errors';
+import { classifyIoError, explainCantOpen } from '../services/ioErrors';
 import { MIGRATIONS, LATEST_SCHEMA_VERSION } from './migrations';
 
 export type Db = Database.Database;
@@ -30,7 +32,12 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   try {
     db = new Database(file, { readonly: options.readonly ?? false, nativeBinding: nativeBinding() });
   } catch (err) {
-    throw new AppError('DB_CORRUPT', `The evidence store at ${file} could not be opened: ${(err as Error).message}`, { cause: err });
+    const where = `the evidence store at ${file}`;
+    throw (
+      explainCantOpen(err, path.dirname(file), where) ??
+      classifyIoError(err, where) ??
+      new AppError('DB_CORRUPT', `The evidence store at ${file} could not be opened: ${(err as Error).message}`, { cause: err })
+    );
   }
   try {
     applyPragmas(db, options.readonly ?? false);
@@ -40,6 +47,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   } catch (err) {
     db.close();
     if (err instanceof AppError) throw err;
+    // A full disk, read-only media, a permission problem or a lock is not corruption: say which.
+    const classified = explainCantOpen(err, path.dirname(file), `the evidence store at ${file}`) ?? classifyIoError(err, `the evidence store at ${file}`);
+    if (classified) throw classified;
     // SQLITE_NOTADB and friends: the file is not a database at all, or is damaged beyond reading.
     throw new AppError('DB_CORRUPT', `The evidence store at ${file} is damaged or is not a CaseReady database (${(err as Error).message}). Restore it from a backup.`, { cause: err });
   }

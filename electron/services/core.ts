@@ -22,6 +22,7 @@ import { issueDemandForPayment, previewDemandForPayment } from './documents/issu
 import { importPhoto } from './evidence/photoIntake';
 import { loadPack, type LoadedPack } from './packs/loadPack';
 import { openVault, type Vault } from './vault/vault';
+import { acquireDataDirLock, type DataDirLock, type OwnerKind } from './dataDirLock';
 import { verifyStore } from './verify';
 import { backupDataFolder, type BackupReport } from './backup';
 import { VERSION } from './version';
@@ -39,6 +40,16 @@ export interface CoreOptions {
   readonly actor?: string;
   readonly clock?: Clock;
   readonly jurisdiction?: string;
+  /** Who will own the data folder (named to a second process that is refused); default 'cli'. */
+  readonly ownerKind?: OwnerKind;
+  /** The command line, for the lock's holder file (CLI only). */
+  readonly command?: string;
+  /**
+   * Open beside the folder's owner without taking its lock: the store read-only, no migration,
+   * no vault reconciliation, so nothing another process is writing can be touched. Only for
+   * commands that never write (caseready case list, verify, ...).
+   */
+  readonly readOnly?: boolean;
 }
 
 export interface Core {
@@ -47,6 +58,10 @@ export interface Core {
   readonly vault: Vault;
   readonly pack: LoadedPack;
   readonly startupReport: AppInfo['startupReport'];
+  /** The data folder's lock (undefined for a read-only core), with any holder that died holding it. */
+  readonly lock?: DataDirLock;
+  /** Quarantined files put back because a row now refers to them (see Vault.restoreFromQuarantine). */
+  readonly restoredFromQuarantine: readonly string[];
   /** Backs up the store and its vault into a folder (see backup.ts). */
   backup(destFolder: string, onProgress?: (done: number, total: number, message: string) => void): Promise<BackupReport>;
   close(): void;
@@ -70,12 +85,33 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const dataDir = path.resolve(opts.dataDir);
   mkdirSync(dataDir, { recursive: true });
   const pack = await loadPack(opts.templatesDir, opts.jurisdiction ?? DEFAULT_JURISDICTION);
-  const db = openDatabase(path.join(dataDir, DB_FILE));
-  const vault = await openVault(path.join(dataDir, 'vault'));
-  // Startup reconciliation: rows whose file is gone are reported; files no row knows (an import
-  // killed before its commit) are moved to quarantine, never deleted.
-  const reconciled = await vault.reconcile(new Set(allVaultShas(db)));
-  const startupReport = { missingObjects: reconciled.missing, quarantined: reconciled.quarantined };
+  // One owner per data folder: taken before the store is opened, so two writers can never run
+  // reconciliation against each other's in-flight vault objects (see dataDirLock.ts).
+  const lock = opts.readOnly ? undefined : acquireDataDirLock(dataDir, opts.ownerKind ?? 'cli', opts.command);
+  let db: Db | undefined;
+  let startupReport: AppInfo['startupReport'];
+  let vault: Vault;
+  let restoredFromQuarantine: string[] = [];
+  try {
+    db = openDatabase(path.join(dataDir, DB_FILE), { readonly: opts.readOnly === true });
+    vault = openVault(path.join(dataDir, 'vault'));
+    if (opts.readOnly) {
+      startupReport = { missingObjects: [], quarantined: [] };
+    } else {
+      // Startup reconciliation, only ever by the lock's owner: rows whose file is gone are
+      // reported (and put back from quarantine when a verified copy is there); files no row knows
+      // (an import killed before its commit) are moved to quarantine, never deleted.
+      const known = new Set(allVaultShas(db));
+      const reconciled = await vault.reconcile(known);
+      restoredFromQuarantine = reconciled.missing.length ? await vault.restoreFromQuarantine(new Set(reconciled.missing)) : [];
+      const restored = new Set(restoredFromQuarantine);
+      startupReport = { missingObjects: reconciled.missing.filter((s) => !restored.has(s)), quarantined: reconciled.quarantined };
+    }
+  } catch (err) {
+    if (db?.open) db.close();
+    lock?.release();
+    throw err;
+  }
   const actor = opts.actor ?? defaultActor();
   const clock = opts.clock ?? systemClock;
   const fontsDir = path.join(opts.resourcesDir, 'fonts');
@@ -136,8 +172,11 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     pack,
     startupReport,
     backup: (destFolder, onProgress) => backupDataFolder(db, vault, destFolder, onProgress),
+    lock,
+    restoredFromQuarantine,
     close: () => {
       if (db.open) db.close();
+      lock?.release();
     },
   };
 }

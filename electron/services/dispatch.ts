@@ -6,6 +6,7 @@
  */
 import { contract, type MethodName, type MethodOutput, type ParsedInput } from '../../shared/contract';
 import { AppError, isAppError, type Result } from '../../shared/errors';
+import { classifyIoError } from './ioErrors';
 
 export interface CallContext {
   /** Who is acting, recorded in the audit log. */
@@ -48,6 +49,10 @@ export async function dispatch(
     return { ok: true, value };
   } catch (err) {
     if (isAppError(err)) return { ok: false, error: { code: err.code, message: err.message } };
+    // A full disk, read-only media, a permission problem, a lock or a failing drive is reported
+    // as such (with what to do), never as an internal error or as corruption.
+    const io = classifyIoError(err, 'the data folder');
+    if (io) return { ok: false, error: { code: io.code, message: io.message } };
     log(err);
     return {
       ok: false,

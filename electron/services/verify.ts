@@ -21,7 +21,9 @@ export async function verifyStore(
     onProgress(done, total, `Re-hashed ${done} of ${total} vault objects`),
   );
   const vaultOk = vaultReport.mismatched.length === 0 && vaultReport.missing.length === 0;
+  const sqliteVersion = (db.prepare('SELECT sqlite_version()').pluck().get() as string) ?? 'unknown';
   return {
+    sqliteVersion,
     ok: integrityCheck === 'ok' && audit.ok && vaultOk,
     integrityCheck,
     audit,

@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     dataDir,
     resourcesDir: path.join(appRoot, 'resources'),
     templatesDir: path.join(appRoot, 'templates'),
+    ownerKind: 'harness',
   });
   const bridge = await startBridge({
     handlers: core.handlers,
@@ -34,7 +35,9 @@ async function main(): Promise<void> {
     actor: actor ?? 'web',
   });
   const { quarantined, missingObjects } = core.startupReport;
-  if (quarantined.length) console.warn(`Moved ${quarantined.length} unrecorded vault file(s) to quarantine.`);
+  if (core.lock?.tookOverFrom) console.warn(`Took over the data folder's lock from pid ${core.lock.tookOverFrom.pid} (${core.lock.tookOverFrom.kind}, since ${core.lock.tookOverFrom.since}), which ended without releasing it.`);
+  if (quarantined.length) console.warn(`Moved ${quarantined.length} unrecorded vault file(s) to quarantine (see \`caseready quarantine list\`).`);
+  if (core.restoredFromQuarantine.length) console.warn(`Put back ${core.restoredFromQuarantine.length} recorded vault object(s) from quarantine.`);
   if (missingObjects.length) console.warn(`WARNING: ${missingObjects.length} recorded vault object(s) are missing. Run \`caseready verify\`.`);
   console.log(`CaseReady is serving ${dataDir}`);
   console.log(`Open this address in Chromium (it carries this run's access token):`);

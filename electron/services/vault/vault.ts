@@ -20,6 +20,7 @@ import fs from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
+import { listQuarantine, logQuarantineMove, restoreFromQuarantine, type QuarantineListing } from './quarantine';
 
 export interface PutResult {
   readonly sha256: string;
@@ -53,6 +54,10 @@ export interface Vault {
   read(sha256: string): Promise<Buffer>;
   verify(expected: Iterable<string>, onProgress?: (done: number, total: number) => void): Promise<VaultCheck>;
   reconcile(known: ReadonlySet<string>): Promise<ReconcileReport>;
+  /** Puts back every quarantined file whose content hashes to a wanted (recorded, missing) object; returns their hashes. */
+  restoreFromQuarantine(wanted: ReadonlySet<string>): Promise<string[]>;
+  /** What is in quarantine, and every move recorded in its log. */
+  listQuarantine(): Promise<QuarantineListing>;
 }
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
@@ -81,7 +86,7 @@ function crashPointForTests(point: 'vault:after-temp-fsync' | 'vault:after-renam
  * or fsync a directory (EISDIR / EPERM) and some file systems refuse it (EINVAL / ENOTSUP);
  * NTFS journals the rename itself, so those specific errors are tolerated and all others thrown.
  */
-async function fsyncDir(dir: string): Promise<void> {
+export async function fsyncDir(dir: string): Promise<void> {
   let handle: FileHandle | undefined;
   try {
     handle = await fs.open(dir, 'r');
@@ -154,6 +159,7 @@ export function openVault(rootDir: string): Vault {
     for (let n = 1; await exists(target); n += 1) target = path.join(quarantineDir, `${stamp}-${name}-${n}`);
     await fs.rename(file, target);
     await fsyncDir(quarantineDir);
+    await logQuarantineMove(quarantineDir, { action: 'quarantined', from: path.relative(root, file), to: path.relative(root, target) });
     return target;
   }
 
@@ -308,6 +314,9 @@ export function openVault(rootDir: string): Vault {
      * moved to quarantine rather than deleted: the vault never destroys possible evidence, and
      * a person can inspect them. Stale temp files are only half-written copies and are deleted.
      */
+    restoreFromQuarantine: (wanted) => restoreFromQuarantine(root, quarantineDir, wanted, objectPath),
+    listQuarantine: () => listQuarantine(quarantineDir),
+
     async reconcile(known) {
       await fs.mkdir(objectsDir, { recursive: true });
       const present = new Set<string>();
