@@ -64,7 +64,7 @@ async function main(argv: string[]): Promise<number> {
     return await command.run({ core, args: rest, out, dataDir });
   } catch (err) {
     if (err instanceof UsageError) return usage(out, err.message);
-    const appErr = isAppError(err) ? err : classifyIoError(err, `the data folder ${dataDir}`);
+    const appErr = isAppError(err) ? err : classifyIoError(err, `the data folder ${dataDir}`, dataDir);
     if (appErr) {
       out.error({ code: appErr.code, message: appErr.message });
       return exitCodeFor(appErr.code);

@@ -236,7 +236,7 @@ export const COMMANDS: Record<string, Command> = {
           );
           results.push({ file: shown, ok: true, saved: true, photoId: photo.id, duplicate, sha256: photo.originalSha256 });
         } catch (err) {
-          const appErr = classifyIoError(err, 'the data folder');
+          const appErr = classifyIoError(err, 'the data folder', ctx.dataDir);
           if (!appErr) throw err;
           results.push({ file: shown, ok: false, saved: false, error: appErr.message });
           // A full disk, read-only media, a refused permission or a failing drive will fail every

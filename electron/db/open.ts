@@ -35,7 +35,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     const where = `the evidence store at ${file}`;
     throw (
       explainCantOpen(err, path.dirname(file), where) ??
-      classifyIoError(err, where) ??
+      classifyIoError(err, where, path.dirname(file)) ??
       new AppError('DB_CORRUPT', `The evidence store at ${file} could not be opened: ${(err as Error).message}`, { cause: err })
     );
   }
@@ -48,7 +48,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.close();
     if (err instanceof AppError) throw err;
     // A full disk, read-only media, a permission problem or a lock is not corruption: say which.
-    const classified = explainCantOpen(err, path.dirname(file), `the evidence store at ${file}`) ?? classifyIoError(err, `the evidence store at ${file}`);
+    const classified = explainCantOpen(err, path.dirname(file), `the evidence store at ${file}`) ?? classifyIoError(err, `the evidence store at ${file}`, path.dirname(file));
     if (classified) throw classified;
     // SQLITE_NOTADB and friends: the file is not a database at all, or is damaged beyond reading.
     throw new AppError('DB_CORRUPT', `The evidence store at ${file} is damaged or is not a CaseReady database (${(err as Error).message}). Restore it from a backup.`, { cause: err });

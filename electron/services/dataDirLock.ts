@@ -13,7 +13,7 @@
  * Who holds it is written beside it in `caseready.lock.json` (kind, pid, host, since) after the
  * lock is taken, so a refused process can name the holder.
  */
-import { readFileSync, renameSync, writeFileSync, openSync, fsyncSync, closeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -57,7 +57,7 @@ export function acquireDataDirLock(dataDir: string, kind: OwnerKind, command?: s
   try {
     db = new Database(lockPath, { nativeBinding: process.env.CASEREADY_SQLITE_BINDING || undefined });
   } catch (err) {
-    throw explainCantOpen(err, dataDir, where) ?? classifyIoError(err, where) ?? err;
+    throw explainCantOpen(err, dataDir, where) ?? classifyIoError(err, where, dataDir) ?? err;
   }
   try {
     db.pragma('busy_timeout = 0');
@@ -76,15 +76,15 @@ export function acquireDataDirLock(dataDir: string, kind: OwnerKind, command?: s
           : `The data folder ${dataDir} is in use by another CaseReady program. Only one may change a data folder at a time; close it and try again.`,
       );
     }
-    throw classifyIoError(err, where) ?? err;
+    throw classifyIoError(err, where, dataDir) ?? err;
   }
   const previous = readHolder(holderPath);
   const holder: LockHolder = { kind, pid: process.pid, host: os.hostname(), since: new Date().toISOString(), ...(command ? { command } : {}) };
   try {
     writeHolder(holderPath, holder);
-  } catch (err) {
-    db.close();
-    throw classifyIoError(err, where) ?? err;
+  } catch {
+    // Best effort (a full disk cannot take even this small file): the OS lock is what excludes
+    // other processes; without the file a refused process just cannot name us.
   }
   let released = false;
   return {
@@ -94,9 +94,10 @@ export function acquireDataDirLock(dataDir: string, kind: OwnerKind, command?: s
       if (released) return;
       released = true;
       // Remove our name before letting go, so nobody reads a holder that no longer holds it.
-      // (A crash skips this; the next owner then reports the old name as taken over.)
+      // (A crash skips this; the next owner then reports the old name as taken over.) Unlinking
+      // needs no free space, unlike rewriting the file, so this works on a full disk too.
       try {
-        if (readHolder(holderPath)?.pid === process.pid) writeHolder(holderPath, null);
+        if (readHolder(holderPath)?.pid === process.pid) unlinkSync(holderPath);
       } catch {
         // best effort: the lock itself is what counts
       }
@@ -115,7 +116,7 @@ function readHolder(file: string): LockHolder | undefined {
   }
 }
 
-function writeHolder(file: string, holder: LockHolder | null): void {
+function writeHolder(file: string, holder: LockHolder): void {
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, `${JSON.stringify(holder)}\n`);
   const fd = openSync(tmp, 'r');

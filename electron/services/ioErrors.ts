@@ -6,7 +6,7 @@
  * condition below has its own code (shared/errors.ts) and a message that says what to do; only
  * SQLite's own corruption codes are ever called corruption.
  */
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, statfsSync } from 'node:fs';
 import { AppError, isAppError } from '../../shared/errors';
 
 /** The error codes of node:fs / libuv and SQLite (better-sqlite3's SqliteError.code) we act on. */
@@ -35,7 +35,7 @@ function family(code: string): string {
  * `where` names the thing in the message ("the evidence store at /d/caseready.db", "the vault").
  * Returns undefined for an error that is none of these conditions (a bug: callers report INTERNAL).
  */
-export function classifyIoError(err: unknown, where: string): AppError | undefined {
+export function classifyIoError(err: unknown, where: string, folder?: string): AppError | undefined {
   if (isAppError(err)) return err;
   const raw = codeOf(err);
   if (!raw) return undefined;
@@ -43,10 +43,13 @@ export function classifyIoError(err: unknown, where: string): AppError | undefin
   // SQLite reports a full disk during a write as SQLITE_IOERR_WRITE with errno ENOSPC in some
   // paths; the message then says "disk is full" or "database or disk is full".
   const text = String((err as Error).message ?? '');
-  if (DISK_FULL.has(code) || /disk is full|no space left/i.test(text)) {
+  // SQLite reports some out-of-space failures only as an I/O error (SQLITE_IOERR_SHMSIZE when its
+  // shared-memory file cannot grow): ask the file system how much room is left before blaming the drive.
+  const ioError = code === 'SQLITE_IOERR' || code === 'EIO';
+  if (DISK_FULL.has(code) || /disk is full|no space left/i.test(text) || (ioError && folder !== undefined && nearlyFull(folder))) {
     return new AppError(
       'DISK_FULL',
-      `The disk holding ${where} is full. Nothing was damaged: the change that needed the space was not saved and everything saved before it is intact. Free some space on that disk and try again.`,
+      `The disk holding ${where} is full. Nothing is damaged: this step saved nothing, and everything saved before it is intact. Free some space on that disk and try again (CaseReady needs a little room even to read the store).`,
       { cause: err },
     );
   }
@@ -76,7 +79,7 @@ export function classifyIoError(err: unknown, where: string): AppError | undefin
       cause: err,
     });
   }
-  if (code === 'SQLITE_IOERR' || code === 'EIO') {
+  if (ioError) {
     return new AppError(
       'IO_ERROR',
       `The disk reported an error while CaseReady was reading or writing ${where} (${raw}). Check the drive (cable, card, network share); the change was not saved.`,
@@ -98,6 +101,16 @@ export function explainCantOpen(err: unknown, folder: string, where: string): Ap
     return classifyIoError(accessErr, where);
   }
   return undefined;
+}
+
+/** Under 1 MiB free for this process: SQLite's WAL and shared-memory files cannot grow. */
+function nearlyFull(folder: string): boolean {
+  try {
+    const s = statfsSync(folder);
+    return s.bavail * s.bsize < 1024 * 1024;
+  } catch {
+    return false;
+  }
 }
 
 function capital(s: string): string {
