@@ -7,7 +7,10 @@
  *   which cannot set headers, takes it as a query parameter), compared in constant time;
  * - the Host header must name the loopback address we bound, which defeats DNS rebinding;
  * - a request carrying a foreign Origin is refused;
- * - static files are served with the same path containment and CSP as Electron's app://.
+ * - static files are served with the same path containment and CSP as Electron's app://;
+ * - no request can end the process: malformed targets, escapes and bodies answer 4xx, bodies
+ *   over the limit answer 413 without being buffered, and any exception answers 500.
+ * Errors answer the status httpStatusFor(code) gives, always with the `{ ok: false, error }` body.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
@@ -113,7 +116,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
     if (read.kind === 'tooLarge') {
       // Close rather than keep alive: the unread rest of the body must not be parsed as a request.
       res.setHeader('Connection', 'close');
-      return sendJson(res, 413, failure('VALIDATION', `The request is larger than ${Math.round(maxBody / 1048576)} MB.`));
+      return sendJson(res, 413, failure('VALIDATION', `The request is larger than ${Math.round(maxBody / 1048576)} MB, the most the harness accepts. Send a smaller file.`));
     }
     let envelope: unknown;
     try {
