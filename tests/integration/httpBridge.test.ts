@@ -101,12 +101,17 @@ describe('HTTP bridge', () => {
     },
   );
 
-  it('returns validation errors as results, not crashes', async () => {
-    const r = JSON.parse((await call('getCase', { caseId: 'one' })).body);
+  it('returns validation errors as 400 results, not crashes', async () => {
+    const reply = await call('getCase', { caseId: 'one' });
+    expect(reply.status).toBe(400);
+    const r = JSON.parse(reply.body);
     expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/caseId/) } });
     const bad = await request({ method: 'POST', path: '/api/getCase', headers: { authorization: `Bearer ${bridge.token}` }, body: '{nope' });
     expect(bad.status).toBe(400);
-    expect((await call('noSuchMethod', {})).status).toBe(404);
+    const unknown = await call('noSuchMethod', {});
+    expect(unknown.status).toBe(404);
+    expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: 'There is no method called "noSuchMethod".' } });
+    expect((await call('getCase', { caseId: 999_999 })).status).toBe(404);
     expect((await request({ path: '/api/appInfo', headers: { authorization: `Bearer ${bridge.token}` } })).status).toBe(405);
   });
 
@@ -124,7 +129,7 @@ describe('HTTP bridge', () => {
     const caseId = created.value.id;
     await call('addViolation', { caseId, codeSection: 'IPMC 302.4', description: 'Weeds over 10 inches.', correctiveAction: 'Cut the weeds.', complianceDate: '2026-12-15' });
     const r = await call('generateNotice', { caseId });
-    expect(r.status).toBe(200);
+    expect(r.status).toBe(409);
     expect(JSON.parse(r.body)).toEqual({
       ok: false,
       error: {
@@ -142,7 +147,9 @@ describe('HTTP bridge', () => {
       { filePath: '/etc/passwd', source: 'x', mapping },
       { csvText: 'Address\n1 Main St\n', source: 'x', mapping, errorsFile: '/tmp/caseready-should-not-exist.csv' },
     ]) {
-      const r = JSON.parse((await call('runCaseImport', input)).body);
+      const reply = await call('runCaseImport', input);
+      expect(reply.status).toBe(403);
+      const r = JSON.parse(reply.body);
       expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
     const preview = JSON.parse((await call('previewCaseImport', { filePath: '/etc/passwd', mapping })).body);

@@ -3,6 +3,8 @@
  * built by walking the contract's method list so a new method needs no change here.
  *   call:     POST /api/<method>  {"input": ..., "jobId": ...}  Authorization: Bearer <token>
  *   progress: EventSource /api/events?token=<token>, one ProgressEvent JSON per message
+ * Failed calls answer 4xx/5xx (400 VALIDATION, 404 NOT_FOUND, 409 NOT_READY, 413, 500 ...) with
+ * the same `{ ok: false, error }` body, so the body is read whatever the status.
  */
 import type { Api, CallOptions, MethodName, ProgressEvent } from '../../../shared/contract';
 import { METHOD_NAMES } from '../../../shared/methodNames';
@@ -29,9 +31,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-/** Accepts only the Result shape; anything else (an HTML error page, a proxy) is reported. */
+/**
+ * Accepts only the Result shape; anything else (an HTML error page, a proxy, a success claimed by
+ * an error status) is reported.
+ */
 export function toResult(body: unknown, status: number): Result<unknown> {
-  if (isRecord(body) && body.ok === true && 'value' in body) return { ok: true, value: body.value };
+  if (isRecord(body) && body.ok === true && 'value' in body && status < 400) return { ok: true, value: body.value };
   if (isRecord(body) && body.ok === false && isRecord(body.error) && typeof body.error.message === 'string') {
     const code = (ERROR_CODES as readonly unknown[]).includes(body.error.code) ? (body.error.code as ErrorCode) : 'INTERNAL';
     return fail(code, body.error.message);

@@ -154,6 +154,45 @@ describe('createHttpApiWith (against the real bridge)', () => {
     }
   });
 
+  it('reads the error body of 4xx and 5xx JSON answers, and reports the unreadable ones', async () => {
+    const answers: Array<[number, string, string]> = [
+      [409, 'application/json', JSON.stringify({ ok: false, error: { code: 'NOT_READY', message: 'Two items are missing.' } })],
+      [413, 'application/json', JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'The request is larger than 96 MB.' } })],
+      [503, 'application/json', JSON.stringify({ ok: false, error: { code: 'STORE_BUSY', message: 'The store is busy.' } })],
+      [500, 'text/plain', 'Internal Server Error'],
+      [500, 'application/json', JSON.stringify({ ok: true, value: 1 })],
+    ];
+    let next = 0;
+    const server = http.createServer((_req, res) => {
+      const [status, type, text] = answers[next++]!;
+      res.writeHead(status, { 'Content-Type': type });
+      res.end(text);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    try {
+      const api = createHttpApiWith({ baseUrl: `http://127.0.0.1:${port}`, token: 'abc', fetch, openEventStream: null });
+      expect(await api.appInfo({})).toEqual({ ok: false, error: { code: 'NOT_READY', message: 'Two items are missing.' } });
+      expect(await api.appInfo({})).toEqual({ ok: false, error: { code: 'VALIDATION', message: 'The request is larger than 96 MB.' } });
+      expect(await api.appInfo({})).toEqual({ ok: false, error: { code: 'STORE_BUSY', message: 'The store is busy.' } });
+      const badAnswer = en['error.badAnswer'].replace('{status}', '500');
+      expect(await api.appInfo({})).toEqual({ ok: false, error: { code: 'INTERNAL', message: badAnswer } });
+      expect(await api.appInfo({})).toEqual({ ok: false, error: { code: 'INTERNAL', message: badAnswer } });
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
+  it('reads the real bridge’s 404 for an unknown case as NOT_FOUND', async () => {
+    const response = await fetch(`${bridge.origin}/api/getCase`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${bridge.token}` },
+      body: JSON.stringify({ input: { caseId: 404 } }),
+    });
+    expect(response.status).toBe(404);
+    expect(toResult(await response.json(), response.status)).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'There is no case with id 404.' } });
+  });
+
   it('delivers progress events for the job over the event stream, until unsubscribed', async () => {
     const events: ProgressEvent[] = [];
     const { api, stream } = apiFor(bridge.token, events);
