@@ -109,7 +109,7 @@ describe('caseready enforcement verbs', () => {
     expect(rows(dir, 'service_attempts') + rows(dir, 'ledger_entries') + rows(dir, 'citations') + rows(dir, 'hearings') + rows(dir, 'liens')).toBe(0);
   });
 
-  it('reads the record back: lists per case, proof and invoice files from the vault, referral outcome, partner update', () => {
+  it('reads the record back: lists per case, proof and invoice files from the vault, referral outcome, partner update', { timeout: 180_000 }, () => {
     const dir = tempDir();
     const { caseId, violationId } = seedCase(dir);
     readyForNotice(dir, caseId, violationId);

@@ -1,7 +1,7 @@
 /**
  * The vault's quarantine: files found in `objects/` that no row refers to are moved to
  * `quarantine/<timestamp>-<name>` at start-up (never deleted), and every move in or out is
- * appended to `quarantine/moves.jsonl`, so a person can always see what happened and undo it.
+ * appended to `quarantine-moves.jsonl` beside it, so a person can always see what happened and undo it.
  *
  * Undo is `restoreFromQuarantine`: a quarantined file goes back only when a row of the store
  * names its hash (the object is recorded but missing) and its bytes re-hash to that name; a file
@@ -13,7 +13,12 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fsyncDir } from './vault';
 
-export const MOVES_LOG = 'moves.jsonl';
+/** Beside the quarantine folder, not in it, so the folder holds only set-aside files. */
+export const MOVES_LOG = 'quarantine-moves.jsonl';
+
+function movesLog(quarantineDir: string): string {
+  return path.join(path.dirname(quarantineDir), MOVES_LOG);
+}
 
 export interface QuarantineMove {
   readonly at?: string;
@@ -41,8 +46,7 @@ function claimedHash(name: string): string | undefined {
 }
 
 export async function logQuarantineMove(quarantineDir: string, move: QuarantineMove): Promise<void> {
-  await fs.mkdir(quarantineDir, { recursive: true });
-  const handle = await fs.open(path.join(quarantineDir, MOVES_LOG), 'a', 0o600);
+  const handle = await fs.open(movesLog(quarantineDir), 'a', 0o600);
   try {
     await handle.write(`${JSON.stringify({ at: new Date().toISOString(), ...move })}\n`);
     await handle.sync();
@@ -55,12 +59,12 @@ export async function listQuarantine(quarantineDir: string): Promise<QuarantineL
   const entries = await fs.readdir(quarantineDir, { withFileTypes: true }).catch(() => []);
   const files: QuarantinedFile[] = [];
   for (const e of entries) {
-    if (!e.isFile() || e.name === MOVES_LOG) continue;
+    if (!e.isFile()) continue;
     const { size } = await fs.stat(path.join(quarantineDir, e.name));
     const claimed = claimedHash(e.name);
     files.push({ name: e.name, size, ...(claimed ? { claimedSha256: claimed } : {}) });
   }
-  const log = await fs.readFile(path.join(quarantineDir, MOVES_LOG), 'utf8').catch(() => '');
+  const log = await fs.readFile(movesLog(quarantineDir), 'utf8').catch(() => '');
   const moves = log
     .split('\n')
     .filter((l) => l.trim() !== '')
