@@ -40,6 +40,8 @@ async function main(argv: string[]): Promise<number> {
   const appRoot = path.resolve(__dirname, '..', '..');
   let core: Core | undefined;
   try {
+    // `restore` writes a new data folder itself: opening a core first would create a store there.
+    if (command.opensCore === false) return await command.run({ args: rest, out, dataDir });
     core = await createCore({
       dataDir,
       resourcesDir: path.join(appRoot, 'resources'),

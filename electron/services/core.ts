@@ -23,7 +23,7 @@ import { importPhoto } from './evidence/photoIntake';
 import { loadPack, type LoadedPack } from './packs/loadPack';
 import { openVault, type Vault } from './vault/vault';
 import { verifyStore } from './verify';
-import { backupDataFolder, type BackupReport } from './backup';
+import { backupDataFolder, type BackupReport } from './backup/createBackup';
 import { VERSION } from './version';
 import { searchHandlers } from './handlers/search';
 import { partiesHandlers } from './handlers/parties';
