@@ -31,6 +31,8 @@ import { enforcementHandlers } from './handlers/enforcement';
 import { checklistsHandlers } from './handlers/checklists';
 import { dashboardHandlers } from './handlers/dashboard';
 import { decisionHandlers } from './handlers/decision';
+import { backupHandlers } from './handlers/backup';
+import { createBackupRunner } from './backup/scheduler';
 
 export interface CoreOptions {
   readonly dataDir: string;
@@ -49,6 +51,8 @@ export interface Core {
   readonly startupReport: AppInfo['startupReport'];
   /** Backs up the store and its vault into a folder (see backup.ts). */
   backup(destFolder: string, onProgress?: (done: number, total: number, message: string) => void): Promise<BackupReport>;
+  /** Starts the scheduled-backup timer (the app and the web harness; never the CLI). */
+  startBackupScheduler(): void;
   close(): void;
 }
 
@@ -81,6 +85,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const fontsDir = path.join(opts.resourcesDir, 'fonts');
   const deps: CoreDeps = { db, vault, clock, actor, pack, dataDir, templatesDir: opts.templatesDir };
   void deps; // used by the area handler factories spread below
+  const backupRunner = createBackupRunner({ db, vault, clock, actor, dataDir });
 
   const handlers: Handlers = {
     appInfo: () => ({
@@ -127,6 +132,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     ...checklistsHandlers(deps),
     ...dashboardHandlers(deps),
     ...decisionHandlers(deps),
+    ...backupHandlers(deps, backupRunner),
   };
 
   return {
@@ -136,7 +142,9 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     pack,
     startupReport,
     backup: (destFolder, onProgress) => backupDataFolder(db, vault, destFolder, onProgress),
+    startBackupScheduler: () => backupRunner.start(),
     close: () => {
+      backupRunner.stop();
       if (db.open) db.close();
     },
   };

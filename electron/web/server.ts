@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     resourcesDir: path.join(appRoot, 'resources'),
     templatesDir: path.join(appRoot, 'templates'),
   });
+  core.startBackupScheduler();
   const bridge = await startBridge({
     handlers: core.handlers,
     rendererDir: path.join(appRoot, 'dist', 'renderer'),

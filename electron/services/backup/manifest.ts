@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
+import type { BackupCounts, BackupManifest } from '../../../shared/backupTypes';
 import { verifyAuditChain } from '../audit';
 
 export const MANIFEST_FILE = 'caseready-backup.json';
@@ -16,29 +17,7 @@ export const PARTIAL_MARKER = '.partial-';
 /** Names of backups made by the scheduler or into an existing folder. */
 export const BACKUP_NAME_PREFIX = 'caseready-backup-';
 
-export interface BackupCounts {
-  readonly cases: number;
-  readonly photos: number;
-  readonly documents: number;
-  readonly auditEntries: number;
-  readonly objects: number;
-}
-
-export interface BackupManifest {
-  readonly format: typeof BACKUP_FORMAT;
-  readonly formatVersion: number;
-  readonly createdAt: string;
-  readonly appVersion: string;
-  readonly schemaVersion: number;
-  readonly sqliteVersion: string;
-  readonly counts: BackupCounts;
-  /** Database file + every object, in bytes. */
-  readonly totalBytes: number;
-  readonly database: { readonly file: string; readonly sha256: string; readonly bytes: number };
-  readonly auditHead: string | null;
-  /** sha256 over the sorted object hashes, one per line: the list itself is in the copied store. */
-  readonly objects: { readonly count: number; readonly bytes: number; readonly digest: string };
-}
+export type { BackupCounts, BackupManifest };
 
 export function objectsDigest(shas: readonly string[]): string {
   return createHash('sha256').update([...shas].sort().join('\n')).digest('hex');
