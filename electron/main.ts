@@ -104,6 +104,7 @@ function start(): void {
     .then(async () => {
       const actor = osAccountName();
       core = await createCore({ dataDir, resourcesDir: paths.resourcesDir, templatesDir: paths.templatesDir, actor, ownerKind: 'app' });
+      core.startBackupScheduler();
       handleAppProtocol(paths.rendererDir);
       bindContract(ipcMain, core, senderOriginOf, { actor });
       installAppMenu({ core, dataDir, isDev, getWindow: () => mainWindow });

@@ -72,7 +72,7 @@ async function backUpEvidenceStore(deps: MenuDeps): Promise<void> {
       message: 'The evidence store was backed up.',
       detail:
         `Folder: ${report.folder}\n` +
-        `Vault objects: ${report.objectsTotal} (${report.objectsCopied} copied now; every copy was re-hashed).`,
+        `${report.manifest.counts.cases} case(s), ${report.manifest.counts.objects} vault object(s); the copy was verified (integrity, audit chain, every object re-hashed).`,
     });
   } catch (err) {
     progressBar(-1);

@@ -88,6 +88,12 @@ export const METHOD_NAMES = [
   'listCaseDeadlines',
   // area: decision
   'suggestApproach',
+  // area: backup
+  'getBackupStatus',
+  'setBackupSchedule',
+  'backupNow',
+  'listBackups',
+  'restoreBackup',
 ] as const;
 
 export type MethodNameLiteral = (typeof METHOD_NAMES)[number];

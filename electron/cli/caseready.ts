@@ -51,6 +51,8 @@ async function main(argv: string[]): Promise<number> {
   };
   let core: Core | undefined;
   try {
+    // `restore` writes a new data folder itself: opening a core first would create a store there.
+    if (command.opensCore === false) return await command.run({ args: rest, out, dataDir });
     try {
       core = await createCore(coreOptions);
     } catch (err) {

@@ -14,11 +14,21 @@ export interface CommandContext {
   readonly dataDir: string;
 }
 
-export interface Command {
+/** A command that runs on the data folder's open core (the usual case). */
+export interface CoreCommand {
+  readonly opensCore?: true;
   readonly run: (ctx: CommandContext) => Promise<number>;
   /** Never writes: may run on a read-only connection beside the data folder's owner. */
   readonly readOnly?: boolean;
 }
+
+/** A command that must not open (and so create) a store in --data-dir, e.g. `restore`. */
+export interface CorelessCommand {
+  readonly opensCore: false;
+  readonly run: (ctx: Omit<CommandContext, 'core'>) => Promise<number>;
+}
+
+export type Command = CoreCommand | CorelessCommand;
 
 export async function call<K extends MethodName>(ctx: CommandContext, name: K, input: MethodInput<K>): Promise<MethodOutput<K>> {
   const result = await dispatch(ctx.core.handlers, name, input, {

@@ -7,6 +7,7 @@ import { importPhoto, readPhotoFile } from '../services/evidence/photoIntake';
 import { allVaultShas } from '../db/queries/vaultObjects';
 import { systemClock } from '../services/clock';
 import { runDemo } from './demo';
+import { restoreBackup } from '../services/backup/restore';
 import { call, need, options, resolveCase, type Command, type CommandContext } from './cliSupport';
 import { PARTIES_COMMANDS, PARTIES_USAGE } from './partiesCommands';
 import { INSPECTIONS_COMMANDS, INSPECTIONS_USAGE } from './inspectionCommands';
@@ -39,7 +40,9 @@ Usage: caseready <command> [options] [--data-dir DIR] [--json]
   demand CASE [--out FILE.pdf]          issue a Demand for Payment of the ledger's balance (DFP-…);
                                         refused when nothing is owed or no abatement cost is recorded
   verify                                integrity check, audit chain, re-hash of every vault object
-  backup FOLDER                         back up the store and vault into FOLDER
+  backup DEST                           verified backup of the store and vault: DEST when it does not
+                                        exist, else a new DEST/caseready-backup-YYYYMMDD-HHMMSS
+  restore BACKUP --data-dir NEW         restore a complete backup into a new or empty data folder
   quarantine list                       vault files set aside at start-up (no record referred to them) and every move
   quarantine restore                    put back every quarantined file a record refers to (re-hashed first)
   demo                                  load the two sample cases of the training curriculum
@@ -327,7 +330,29 @@ export const COMMANDS: Record<string, Command> = {
     run: async (ctx) => {
       const { positionals } = options(ctx.args, {}, true);
       const report = await ctx.core.backup(need(positionals[0], 'FOLDER'), ctx.out.progress);
-      ctx.out.result(report, () => `Backed up to ${report.folder}: database + ${report.objectsTotal} vault object(s) (${report.objectsCopied} new).`);
+      const m = report.manifest;
+      ctx.out.result(report, () =>
+        [
+          `Backed up to ${report.folder} (verified; manifest caseready-backup.json)`,
+          `  ${m.counts.cases} case(s), ${m.counts.photos} photo(s), ${m.counts.documents} document(s), ${m.counts.auditEntries} audit entries, ${m.counts.objects} vault object(s), ${m.totalBytes} bytes`,
+          `  Audit head ${m.auditHead ?? 'none'}`,
+        ].join('\n'),
+      );
+      return EXIT.ok;
+    },
+  },
+  restore: {
+    opensCore: false,
+    run: async (ctx) => {
+      const { positionals } = options(ctx.args, {}, true);
+      const r = await restoreBackup(need(positionals[0], 'BACKUP'), ctx.dataDir, ctx.out.progress);
+      ctx.out.result(r, () =>
+        [
+          `Restored ${r.backupFolder} (made ${r.backupCreatedAt}) into ${r.dataDir}; verified.`,
+          `  ${r.counts.cases} case(s), ${r.counts.photos} photo(s), ${r.counts.documents} document(s), ${r.counts.auditEntries} audit entries, ${r.counts.objects} vault object(s)`,
+          `  Audit head ${r.auditHead ?? 'none'}`,
+        ].join('\n'),
+      );
       return EXIT.ok;
     },
   },

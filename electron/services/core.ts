@@ -24,7 +24,7 @@ import { loadPack, type LoadedPack } from './packs/loadPack';
 import { openVault, type Vault } from './vault/vault';
 import { acquireDataDirLock, type DataDirLock, type OwnerKind } from './dataDirLock';
 import { verifyStore } from './verify';
-import { backupDataFolder, type BackupReport } from './backup';
+import { backupDataFolder, type BackupReport } from './backup/createBackup';
 import { VERSION } from './version';
 import { searchHandlers } from './handlers/search';
 import { partiesHandlers } from './handlers/parties';
@@ -32,6 +32,8 @@ import { enforcementHandlers } from './handlers/enforcement';
 import { checklistsHandlers } from './handlers/checklists';
 import { dashboardHandlers } from './handlers/dashboard';
 import { decisionHandlers } from './handlers/decision';
+import { backupHandlers } from './handlers/backup';
+import { createBackupRunner } from './backup/scheduler';
 
 export interface CoreOptions {
   readonly dataDir: string;
@@ -64,6 +66,8 @@ export interface Core {
   readonly restoredFromQuarantine: readonly string[];
   /** Backs up the store and its vault into a folder (see backup.ts). */
   backup(destFolder: string, onProgress?: (done: number, total: number, message: string) => void): Promise<BackupReport>;
+  /** Starts the scheduled-backup timer (the app and the web harness; never the CLI). */
+  startBackupScheduler(): void;
   close(): void;
 }
 
@@ -117,6 +121,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const fontsDir = path.join(opts.resourcesDir, 'fonts');
   const deps: CoreDeps = { db, vault, clock, actor, pack, dataDir, templatesDir: opts.templatesDir };
   void deps; // used by the area handler factories spread below
+  const backupRunner = createBackupRunner({ db, vault, clock, actor, dataDir });
 
   const handlers: Handlers = {
     appInfo: () => ({
@@ -163,6 +168,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     ...checklistsHandlers(deps),
     ...dashboardHandlers(deps),
     ...decisionHandlers(deps),
+    ...backupHandlers(deps, backupRunner),
   };
 
   return {
@@ -174,7 +180,9 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     backup: (destFolder, onProgress) => backupDataFolder(db, vault, destFolder, onProgress),
     lock,
     restoredFromQuarantine,
+    startBackupScheduler: () => backupRunner.start(),
     close: () => {
+      backupRunner.stop();
       if (db.open) db.close();
       lock?.release();
     },

@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     templatesDir: path.join(appRoot, 'templates'),
     ownerKind: 'harness',
   });
+  core.startBackupScheduler();
   const bridge = await startBridge({
     handlers: core.handlers,
     rendererDir: path.join(appRoot, 'dist', 'renderer'),

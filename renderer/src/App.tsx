@@ -11,6 +11,7 @@ import { CaseListPage, INITIAL_CASE_LIST_STATE, type CaseListState } from './com
 import { CasePage } from './components/CasePage';
 import { CodeLibraryPage } from './components/CodeLibraryPage';
 import { DashboardPage } from './components/DashboardPage';
+import { SettingsPage } from './features/settings/SettingsPage';
 import { NewCaseDialog } from './components/NewCaseDialog';
 import { NotifierProvider } from './components/NotifierProvider';
 import { StartupBanner } from './components/StartupBanner';
@@ -76,6 +77,7 @@ export function App() {
           {route.page === 'case' && <CasePage key={route.caseId} caseId={route.caseId} />}
           {route.page === 'codes' && <CodeLibraryPage />}
           {route.page === 'dashboard' && <DashboardPage />}
+          {route.page === 'settings' && <SettingsPage />}
           {route.page === 'notFound' && (
             <Paper sx={{ p: 3 }}>
               <Typography>{t('app.notFound')}</Typography>

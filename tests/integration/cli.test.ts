@@ -167,7 +167,7 @@ describe('caseready CLI', () => {
     const dest = path.join(tempDir(), 'backup');
     const r = cli(dir, ['backup', '--json', dest]);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.json()).toMatchObject({ objectsTotal: 3, objectsCopied: 3 });
+    expect(r.json()).toMatchObject({ folder: dest, manifest: { counts: { objects: 3, photos: 1 } } });
     expect(existsSync(path.join(dest, 'caseready.db'))).toBe(true);
     const verify = cli(dest, ['verify', '--json']);
     expect(verify.status, verify.stdout).toBe(0);

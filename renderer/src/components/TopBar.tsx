@@ -42,6 +42,9 @@ export function TopBar({ onBack, page }: TopBarProps) {
           <Button color="inherit" href={routeHref({ page: 'codes' })} aria-current={page === 'codes' ? 'page' : undefined}>
             {t('nav.codes')}
           </Button>
+          <Button color="inherit" href={routeHref({ page: 'settings' })} aria-current={page === 'settings' ? 'page' : undefined}>
+            {t('nav.settings')}
+          </Button>
         </nav>
       </Toolbar>
     </AppBar>

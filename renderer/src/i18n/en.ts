@@ -809,6 +809,49 @@ export const en = {
   'dashboard.col.currentStep': 'Current step',
   'dashboard.col.readiness': 'Readiness',
   // End of area: dashboard
+
+  // Area: settings (backups)
+  'nav.settings': 'Settings',
+  'settings.title': 'Settings',
+  'backup.title': 'Backups',
+  'backup.intro':
+    'Each backup is a verified copy of the evidence store and every vault file, in its own dated folder. Keep backups on another drive.',
+  'backup.schedule.title': 'Scheduled backups',
+  'backup.schedule.enabled': 'Back up automatically',
+  'backup.schedule.folder': 'Backup folder',
+  'backup.schedule.folderHelp': 'A folder on another drive; each backup gets its own caseready-backup-… subfolder.',
+  'backup.schedule.everyHours': 'Every (hours)',
+  'backup.schedule.keep': 'Keep the newest',
+  'backup.schedule.save': 'Save schedule',
+  'backup.schedule.saved': 'Backup schedule saved.',
+  'backup.schedule.nextDue': 'Next backup due {at}.',
+  'backup.schedule.off': 'Scheduled backups are off.',
+  'backup.now': 'Back up now',
+  'backup.running': 'Backing up…',
+  'backup.progressLabel': 'Backup progress',
+  'backup.done': 'Backed up to {folder}.',
+  'backup.last.title': 'Last backup',
+  'backup.last.none': 'No backup has been made from this data folder yet.',
+  'backup.last.ok': 'Succeeded {at}',
+  'backup.last.failed': 'FAILED {at}',
+  'backup.last.folder': 'Folder: {folder}',
+  'backup.list.title': 'Backups in the folder',
+  'backup.list.empty': 'No backups in this folder yet.',
+  'backup.list.complete': 'Complete: {cases} case(s), {objects} file(s), made {at}',
+  'backup.list.incomplete': 'Not a complete backup: {problem}',
+  'backup.restore.title': 'Restore a backup',
+  'backup.restore.intro':
+    'Restore copies a complete backup into a new, empty folder and verifies it. The open data folder is never changed; open the restored folder afterwards.',
+  'backup.restore.from': 'Backup folder to restore',
+  'backup.restore.to': 'New data folder',
+  'backup.restore.start': 'Restore…',
+  'backup.restore.confirmTitle': 'Restore this backup?',
+  'backup.restore.confirmBody': 'Restore {from} into the new folder {to}? The folder must be empty or not exist yet.',
+  'backup.restore.confirm': 'Restore',
+  'backup.restore.running': 'Restoring…',
+  'backup.restore.progressLabel': 'Restore progress',
+  'backup.restore.done': 'Restored {cases} case(s) and {objects} file(s) into {folder}; verified. Audit head {head}.',
+  // End of area: settings
 } as const;
 
 export type MessageKey = keyof typeof en;

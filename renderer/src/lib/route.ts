@@ -7,6 +7,7 @@ export type Route =
   | { readonly page: 'case'; readonly caseId: number }
   | { readonly page: 'codes' }
   | { readonly page: 'dashboard' }
+  | { readonly page: 'settings' }
   | { readonly page: 'notFound' };
 
 export function parseRoute(hash: string): Route {
@@ -14,6 +15,7 @@ export function parseRoute(hash: string): Route {
   if (path === '' || path === '/cases') return { page: 'cases' };
   if (path === '/codes') return { page: 'codes' };
   if (path === '/dashboard') return { page: 'dashboard' };
+  if (path === '/settings') return { page: 'settings' };
   const match = /^\/cases\/([1-9]\d{0,14})$/.exec(path);
   if (match) return { page: 'case', caseId: Number(match[1]) };
   return { page: 'notFound' };
@@ -29,6 +31,8 @@ export function routeHref(route: Route): string {
       return '#/codes';
     case 'dashboard':
       return '#/dashboard';
+    case 'settings':
+      return '#/settings';
     case 'notFound':
       return '#/not-found';
   }

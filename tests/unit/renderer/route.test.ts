@@ -16,7 +16,7 @@ describe('hash routes', () => {
     ['#/cases/1e3', { page: 'notFound' }],
     ['#/cases/12abc', { page: 'notFound' }],
     ['#/cases/99999999999999999999', { page: 'notFound' }],
-    ['#/settings', { page: 'notFound' }],
+    ['#/settings', { page: 'settings' }],
     ['#/codes', { page: 'codes' }],
     ['#/codes/1', { page: 'notFound' }],
     ['#/dashboard', { page: 'dashboard' }],
