@@ -43,10 +43,10 @@ describe('caseready import cases / note add / timeline', () => {
     writeFileSync(csv, 'Case,Address,Opened\nA1,1 Elm St,2024-01-05\nA2,2 Elm St,2024-02-30\n');
     const r = cli(dir, ['import', 'cases', csv, '--source', 'Legacy', '--map', 'Case=sourceCaseNumber,Address=address,Opened=openedOn']);
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/row 3: openedOn "2024-02-30" is not a real calendar date/);
+    expect(r.stdout).toMatch(/line 3: openedOn "2024-02-30" is not a real calendar date/);
     const errorsFile = path.join(dir, 'legacy.errors.csv');
     expect(existsSync(errorsFile)).toBe(true);
-    expect(readFileSync(errorsFile, 'utf8')).toMatch(/^row,Case,Address,Opened,error\r?\n3,A2,2 Elm St,2024-02-30,"openedOn ""2024-02-30"" is not a real calendar date/);
+    expect(readFileSync(errorsFile, 'utf8')).toMatch(/^line,Case,Address,Opened,error\r?\n3,A2,2 Elm St,2024-02-30,"openedOn ""2024-02-30"" is not a real calendar date/);
     const unknownField = cli(dir, ['import', 'cases', csv, '--source', 'Legacy', '--map', 'Case=caseNo']);
     expect(unknownField.status).toBe(2);
     expect(unknownField.stderr).toMatch(/"caseNo" is not a case field/);

@@ -51,7 +51,7 @@ interface CaseGroup {
 
 export interface ImportResult {
   readonly summary: Omit<ImportSummary, 'errorsFile' | 'errorsCsv'>;
-  /** Rejected rows as CSV (the original columns plus "row" and "error"), null when none. */
+  /** Rejected rows as CSV (the source line, the original columns and "error"), null when none. */
   readonly rejectedCsv: string | null;
 }
 
@@ -100,17 +100,17 @@ export async function runCaseImport(deps: ImportDeps, req: ImportRequest, progre
     const first = g.rows[0]!;
     const badRow = rejectedKeys.get(g.key);
     if (badRow !== undefined) {
-      reject(g, `case ${g.key} is not imported because its row ${badRow} was rejected (a case is imported whole or not at all)`);
+      reject(g, `case ${g.key} is not imported because its line ${badRow} was rejected (a case is imported whole or not at all)`);
       continue;
     }
     const differs = g.rows.find((r) => normalizeAddress(r.address) !== normalizeAddress(first.address) || r.parcelId !== first.parcelId);
     if (differs) {
-      reject(g, `case ${g.key} has different addresses or parcel ids on rows ${first.row} and ${differs.row}; fix the source so each case has one property`);
+      reject(g, `case ${g.key} has different addresses or parcel ids on lines ${first.row} and ${differs.row}; fix the source so each case has one property`);
       continue;
     }
     const seen = parcels.get(first.parcelId);
     if (seen && normalizeAddress(seen.address) !== normalizeAddress(first.address)) {
-      reject(g, `parcel ${first.parcelId} is "${seen.address}" on row ${seen.row} but "${first.address}" here; one parcel id cannot have two addresses`);
+      reject(g, `parcel ${first.parcelId} is "${seen.address}" on line ${seen.row} but "${first.address}" here; one parcel id cannot have two addresses`);
       continue;
     }
     if (!seen) parcels.set(first.parcelId, { address: first.address, row: first.row });
@@ -203,7 +203,7 @@ function importGroup(deps: ImportDeps, source: string, g: CaseGroup, warnings: I
     const key = canonicalJson([r.violationCode, r.violationDescription, complianceDate]);
     const dup = seen.get(key);
     if (dup !== undefined) {
-      warnings.push({ row: r.row, field: null, message: `repeats the violation of row ${dup}; imported once` });
+      warnings.push({ row: r.row, field: null, message: `repeats the violation of line ${dup}; imported once` });
       continue;
     }
     seen.set(key, r.row);
@@ -243,7 +243,8 @@ function rejectedRowsCsv(table: CsvTable, errors: readonly ImportRowProblem[]): 
   for (const e of errors) reasons.set(e.row, [...(reasons.get(e.row) ?? []), e.field ? `${e.field} ${e.message}` : e.message]);
   const all = [...table.records, ...table.malformed].filter((r) => reasons.has(r.row)).sort((a, b) => a.row - b.row);
   return Papa.unparse({
-    fields: ['row', ...table.headers, 'error'],
+    // "line": the source line the record starts on, as an editor numbers the file.
+    fields: ['line', ...table.headers, 'error'],
     data: all.map((r) => [String(r.row), ...table.headers.map((_, i) => r.cells[i] ?? ''), reasons.get(r.row)!.join('; ')]),
   });
 }
