@@ -54,4 +54,22 @@ describe('caseready import cases / note add / timeline', () => {
     expect(unknownColumn.status).toBe(1);
     expect(unknownColumn.stderr).toMatch(/"Street" \(mapped to address\) is not in the file/);
   });
+
+  it('refuses an errors file it cannot write (missing folder, a folder) before committing anything', () => {
+    const dir = tempDir();
+    const csv = path.join(dir, 'legacy.csv');
+    writeFileSync(csv, 'Case,Address,Opened\nA1,1 Elm St,2024-01-05\nA2,2 Elm St,2024-02-30\n');
+    const args = ['import', 'cases', csv, '--source', 'Legacy', '--map', 'Case=sourceCaseNumber,Address=address,Opened=openedOn'];
+    const missing = path.join(dir, 'no-such-folder', 'errors.csv');
+    const inMissing = cli(dir, [...args, '--errors', missing]);
+    expect(inMissing.status).toBe(1);
+    expect(inMissing.stderr).toContain(`The errors file ${missing} cannot be written: the folder ${path.dirname(missing)} does not exist. Nothing was imported`);
+    expect(inMissing.stderr).toMatch(/\[VALIDATION\]/);
+    expect(inMissing.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    const isFolder = cli(dir, [...args, '--errors', dir]);
+    expect(isFolder.status).toBe(1);
+    expect(isFolder.stderr).toMatch(/cannot be written: that path is a folder\. Nothing was imported/);
+    expect(cli(dir, ['case', 'list', '--json']).json()).toMatchObject({ total: 0 });
+    expect(existsSync(missing)).toBe(false);
+  });
 });
