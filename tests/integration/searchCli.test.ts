@@ -72,4 +72,21 @@ describe('caseready import cases / note add / timeline', () => {
     expect(cli(dir, ['case', 'list', '--json']).json()).toMatchObject({ total: 0 });
     expect(existsSync(missing)).toBe(false);
   });
+
+  it('escapes control characters from file names and CSV values in what it prints to a terminal', () => {
+    const dir = tempDir();
+    const csv = path.join(dir, 'evil\x1b[31m.csv');
+    writeFileSync(csv, 'Case,Address,Opened,Note\x1b[31m\nA1,1 Elm St,2024-02-30,x\n');
+    const map = 'Case=sourceCaseNumber,Address=address,Opened=openedOn';
+    const r = cli(dir, ['import', 'cases', csv, '--source', 'Legacy', '--map', map]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`Rejected rows: ${path.join(dir, 'evil\\x1b[31m.errors.csv')}`);
+    const badColumn = cli(dir, ['import', 'cases', csv, '--source', 'Legacy', '--map', `${map},Note=ownerName`]);
+    expect(badColumn.stderr).toContain('Its columns are: Case, Address, Opened, Note\\x1b[31m.');
+    for (const out of [r.stdout, r.stderr, badColumn.stdout, badColumn.stderr]) expect(out).not.toContain('\x1b');
+    // JSON output is escaped by JSON itself and still names the real file.
+    const json = cli(dir, ['import', 'cases', csv, '--source', 'Legacy', '--map', map, '--json']);
+    expect(json.stdout).toContain('evil\\u001b[31m.errors.csv');
+    expect(json.json<{ errorsFile: string }>().errorsFile).toBe(path.join(dir, 'evil\x1b[31m.errors.csv'));
+  });
 });
