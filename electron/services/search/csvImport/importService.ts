@@ -1,5 +1,6 @@
 /** The import methods: where the CSV comes from (text or a path), preview, and the errors file. */
-import { open, readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { open, readFile, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../../../shared/errors';
 import type { ImportPreview, ImportRowProblem, ImportSummary } from '../../../../shared/searchTypes';
@@ -62,19 +63,29 @@ export async function importCases(deps: ImportDeps, input: RunCaseImportInput, p
   // Checked BEFORE anything is committed: an errors file that cannot be written after the cases
   // were saved would leave the user with an import whose rejected rows are nowhere.
   if (target) await assertWritable(target);
-  const text = await readImportText(input);
-  const { summary, rejectedCsv } = await runCaseImport(deps, { text, source: input.source, mapping: input.mapping, dryRun: input.dryRun }, progress);
-  let errorsFile: string | null = null;
-  if (rejectedCsv && target) {
-    try {
-      await writeFile(target, rejectedCsv, 'utf8');
-    } catch (err) {
-      const what = input.dryRun ? 'Nothing was saved (dry run)' : `${summary.created} case(s) were imported`;
-      throw new AppError('VALIDATION', `${what}, but the ${summary.rejected} rejected row(s) could not be written to ${target}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}. Run again with --errors PATH to get them (a re-import skips the cases already imported).`);
-    }
-    errorsFile = target;
+  let fd: number | null = null;
+  const errorsSink = target
+    ? (chunk: string) => {
+        fd ??= openSync(target, 'w');
+        writeSync(fd, chunk);
+      }
+    : undefined;
+  let result: Awaited<ReturnType<typeof runCaseImport>>;
+  try {
+    result = await runCaseImport(
+      deps,
+      { text: input.csvText, filePath: input.csvText === undefined ? input.filePath : undefined, source: input.source, mapping: input.mapping, dryRun: input.dryRun, errorsSink },
+      progress,
+    );
+  } catch (err) {
+    if (fd === null || err instanceof AppError) throw err;
+    const what = input.dryRun ? 'Nothing was saved (dry run)' : 'The cases were imported';
+    throw new AppError('VALIDATION', `${what}, but the rejected rows could not be written to ${target}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}. Run again with --errors PATH to get them (a re-import skips the cases already imported).`);
+  } finally {
+    if (fd !== null) closeSync(fd);
   }
-  return { ...summary, errorsFile, errorsCsv: rejectedCsv };
+  const { summary, rejectedCsv } = result;
+  return { ...summary, errorsFile: target && summary.rejected ? target : null, errorsCsv: rejectedCsv };
 }
 
 /** Refuses an errors-file path that is a folder, in a missing folder, or cannot be opened for writing. */
