@@ -4,12 +4,16 @@
  * number — before and after the bad spot — is the line of the file.
  */
 import Database from 'better-sqlite3';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { applyPragmas, migrate } from '../../electron/db/open';
 import type { Clock } from '../../electron/services/clock';
 import { CsvLineReader, MAX_FIELD_LINES } from '../../electron/services/search/csvImport/csvLines';
 import { readCsv } from '../../electron/services/search/csvImport/csvRows';
+import { importCases } from '../../electron/services/search/csvImport/importService';
 import { runCaseImport } from '../../electron/services/search/csvImport/runImport';
 import type { ColumnMapping } from '../../shared/searchTypes';
 
@@ -96,5 +100,24 @@ describe('runaway quoted fields and source line numbers', () => {
       got.push(...r.end());
       expect(got).toEqual(expected);
     }
+  });
+
+  it('streams a file across 1 MB chunks with the same line numbers, and reads Latin-1 bytes', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'csv-stream-'));
+    const rows = ['Case,Address,Opened,Note'];
+    for (let i = 1; rows.length < 1_201; i++) rows.push(`K${i},${i} Elm St,${i === 1_100 ? '2024-02-30' : '2024-01-05'},"${'x'.repeat(900)}, ok"`);
+    const file = path.join(dir, 'big.csv');
+    writeFileSync(file, `${rows.join('\n')}\n`);
+    const db = new Database(':memory:');
+    applyPragmas(db, false);
+    migrate(db);
+    const mapping = { sourceCaseNumber: 'Case', address: 'Address', openedOn: 'Opened' };
+    const summary = await importCases({ db, clock, actor: 'clerk' }, { filePath: file, source: 'Big', mapping, dryRun: false });
+    expect(summary).toMatchObject({ totalRows: 1_200, created: 1_199, rejected: 1 });
+    expect(summary.errors).toEqual([expect.objectContaining({ row: 1_101, field: 'openedOn' })]);
+    const latin1 = path.join(dir, 'latin1.csv');
+    writeFileSync(latin1, Buffer.from('Case,Address,Opened\nL1,1 Peña St,2024-01-05\n', 'latin1'));
+    await importCases({ db, clock, actor: 'clerk' }, { filePath: latin1, source: 'Old', mapping, dryRun: false });
+    expect(db.prepare("SELECT address FROM properties WHERE address LIKE '1 Pe%'").pluck().get()).toBe('1 Peña St');
   });
 });

@@ -126,29 +126,63 @@ export class CsvLineReader {
       : { line: this.startLine, cells });
   }
 
+  /** Slices fields out by indexOf rather than char by char: far less garbage on big files. */
   private scan(text: string): void {
     const d = this.delimiter!;
-    for (let i = 0; i < text.length; i++) {
-      const ch = text[i]!;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
       switch (this.state) {
         case 'start':
-          if (ch === '"') this.state = 'quoted';
-          else if (ch === d) this.cells.push('');
-          else { this.field = ch; this.state = 'unquoted'; }
+          if (text[i] === '"') {
+            this.state = 'quoted';
+            i += 1;
+            break;
+          }
+          this.state = 'unquoted';
           break;
-        case 'unquoted':
-          if (ch === d) { this.cells.push(this.field); this.field = ''; this.state = 'start'; }
-          else this.field += ch;
+        case 'unquoted': {
+          const j = text.indexOf(d, i);
+          if (j < 0) {
+            this.field += text.slice(i);
+            i = n;
+          } else {
+            this.cells.push(this.field + text.slice(i, j));
+            this.field = '';
+            this.state = 'start';
+            i = j + 1;
+          }
           break;
-        case 'quoted':
-          if (ch === '"') this.state = 'quoteInQuoted';
-          else this.field += ch;
+        }
+        case 'quoted': {
+          const j = text.indexOf('"', i);
+          if (j < 0) {
+            this.field += text.slice(i);
+            i = n;
+          } else {
+            this.field += text.slice(i, j);
+            this.state = 'quoteInQuoted';
+            i = j + 1;
+          }
           break;
-        case 'quoteInQuoted':
-          if (ch === '"') { this.field += '"'; this.state = 'quoted'; }
-          else if (ch === d) { this.cells.push(this.field); this.field = ''; this.state = 'start'; }
-          else { this.strayQuote = true; this.field += ch; this.state = 'unquoted'; }
+        }
+        case 'quoteInQuoted': {
+          const ch = text[i];
+          if (ch === '"') {
+            this.field += '"';
+            this.state = 'quoted';
+            i += 1;
+          } else if (ch === d) {
+            this.cells.push(this.field);
+            this.field = '';
+            this.state = 'start';
+            i += 1;
+          } else {
+            this.strayQuote = true;
+            this.state = 'unquoted';
+          }
           break;
+        }
       }
     }
   }
