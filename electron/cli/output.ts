@@ -30,6 +30,17 @@ export function escapeForTerminal(text: string): string {
 
 export class UsageError extends Error {}
 
+/**
+ * A file name or an imported value may hold control characters (ESC [31m …): printed raw they
+ * recolour, move or clear the user's terminal. C0 (except line feed and tab, which the multi-line
+ * human output uses), DEL and C1 are shown as \xNN instead. JSON output needs nothing: JSON.stringify
+ * already escapes C0, and C1/DEL inside a JSON string are inert data for a JSON reader.
+ */
+export function escapeControls(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
 export interface Output {
   readonly json: boolean;
   result(value: unknown, human: () => string): void;
@@ -42,14 +53,14 @@ export function createOutput(json: boolean): Output {
   return {
     json,
     result(value, human) {
-      process.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : `${human()}\n`);
+      process.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : `${escapeControls(human())}\n`);
     },
     error(err) {
       if (json) process.stdout.write(`${JSON.stringify({ ok: false, error: err }, null, 2)}\n`);
-      process.stderr.write(`caseready: ${err.message}${err.code === 'INTERNAL' ? '' : ` [${err.code}]`}\n`);
+      process.stderr.write(`caseready: ${escapeControls(err.message)}${err.code === 'INTERNAL' ? '' : ` [${err.code}]`}\n`);
     },
     progress(done, total, message) {
-      if (!json && tty) process.stderr.write(`\r\x1b[K[${done}/${total}] ${message}`);
+      if (!json && tty) process.stderr.write(`\r\x1b[K[${done}/${total}] ${escapeControls(message)}`);
       if (!json && tty && done >= total) process.stderr.write('\n');
     },
   };

@@ -64,9 +64,9 @@ export const SEARCH_COMMANDS: Record<string, Command> = {
       ctx.out.result(report, () =>
         [
           `${summary.dryRun ? 'Dry run (nothing saved): ' : ''}${summary.totalRows} row(s): ${summary.created} case(s) ${summary.dryRun ? 'would be ' : ''}created, ${summary.unchanged} already imported, ${summary.rejected} row(s) rejected`,
-          ...summary.errors.slice(0, 20).map((e) => `  row ${e.row}: ${e.field ? `${e.field} ` : ''}${e.message}`),
+          ...summary.errors.slice(0, 20).map((e) => `  line ${e.row}: ${e.field ? `${e.field} ` : ''}${e.message}`),
           ...(summary.errors.length > 20 ? [`  … ${summary.errors.length - 20} more`] : []),
-          ...(summary.warnings.length ? [`${summary.warnings.length} warning(s), e.g. row ${summary.warnings[0]!.row}: ${summary.warnings[0]!.message}`] : []),
+          ...(summary.warnings.length ? [`${summary.warnings.length} warning(s), e.g. line ${summary.warnings[0]!.row}: ${summary.warnings[0]!.message}`] : []),
           ...(summary.errorsFile ? [`Rejected rows: ${summary.errorsFile}`] : []),
         ].join('\n'),
       );

@@ -43,15 +43,50 @@ describe('caseready import cases / note add / timeline', () => {
     writeFileSync(csv, 'Case,Address,Opened\nA1,1 Elm St,2024-01-05\nA2,2 Elm St,2024-02-30\n');
     const r = cli(dir, ['import', 'cases', csv, '--source', 'Legacy', '--map', 'Case=sourceCaseNumber,Address=address,Opened=openedOn']);
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/row 3: openedOn "2024-02-30" is not a real calendar date/);
+    expect(r.stdout).toMatch(/line 3: openedOn "2024-02-30" is not a real calendar date/);
     const errorsFile = path.join(dir, 'legacy.errors.csv');
     expect(existsSync(errorsFile)).toBe(true);
-    expect(readFileSync(errorsFile, 'utf8')).toMatch(/^row,Case,Address,Opened,error\r?\n3,A2,2 Elm St,2024-02-30,"openedOn ""2024-02-30"" is not a real calendar date/);
+    expect(readFileSync(errorsFile, 'utf8')).toMatch(/^line,Case,Address,Opened,error\r?\n3,A2,2 Elm St,2024-02-30,"openedOn ""2024-02-30"" is not a real calendar date/);
     const unknownField = cli(dir, ['import', 'cases', csv, '--source', 'Legacy', '--map', 'Case=caseNo']);
     expect(unknownField.status).toBe(2);
     expect(unknownField.stderr).toMatch(/"caseNo" is not a case field/);
     const unknownColumn = cli(dir, ['import', 'cases', csv, '--source', 'Legacy', '--map', 'Case=sourceCaseNumber,Street=address,Opened=openedOn']);
     expect(unknownColumn.status).toBe(1);
     expect(unknownColumn.stderr).toMatch(/"Street" \(mapped to address\) is not in the file/);
+  });
+
+  it('refuses an errors file it cannot write (missing folder, a folder) before committing anything', () => {
+    const dir = tempDir();
+    const csv = path.join(dir, 'legacy.csv');
+    writeFileSync(csv, 'Case,Address,Opened\nA1,1 Elm St,2024-01-05\nA2,2 Elm St,2024-02-30\n');
+    const args = ['import', 'cases', csv, '--source', 'Legacy', '--map', 'Case=sourceCaseNumber,Address=address,Opened=openedOn'];
+    const missing = path.join(dir, 'no-such-folder', 'errors.csv');
+    const inMissing = cli(dir, [...args, '--errors', missing]);
+    expect(inMissing.status).toBe(1);
+    expect(inMissing.stderr).toContain(`The errors file ${missing} cannot be written: the folder ${path.dirname(missing)} does not exist. Nothing was imported`);
+    expect(inMissing.stderr).toMatch(/\[VALIDATION\]/);
+    expect(inMissing.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    const isFolder = cli(dir, [...args, '--errors', dir]);
+    expect(isFolder.status).toBe(1);
+    expect(isFolder.stderr).toMatch(/cannot be written: that path is a folder\. Nothing was imported/);
+    expect(cli(dir, ['case', 'list', '--json']).json()).toMatchObject({ total: 0 });
+    expect(existsSync(missing)).toBe(false);
+  });
+
+  it('escapes control characters from file names and CSV values in what it prints to a terminal', () => {
+    const dir = tempDir();
+    const csv = path.join(dir, 'evil\x1b[31m.csv');
+    writeFileSync(csv, 'Case,Address,Opened,Note\x1b[31m\nA1,1 Elm St,2024-02-30,x\n');
+    const map = 'Case=sourceCaseNumber,Address=address,Opened=openedOn';
+    const r = cli(dir, ['import', 'cases', csv, '--source', 'Legacy', '--map', map]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`Rejected rows: ${path.join(dir, 'evil\\x1b[31m.errors.csv')}`);
+    const badColumn = cli(dir, ['import', 'cases', csv, '--source', 'Legacy', '--map', `${map},Note=ownerName`]);
+    expect(badColumn.stderr).toContain('Its columns are: Case, Address, Opened, Note\\x1b[31m.');
+    for (const out of [r.stdout, r.stderr, badColumn.stdout, badColumn.stderr]) expect(out).not.toContain('\x1b');
+    // JSON output is escaped by JSON itself and still names the real file.
+    const json = cli(dir, ['import', 'cases', csv, '--source', 'Legacy', '--map', map, '--json']);
+    expect(json.stdout).toContain('evil\\u001b[31m.errors.csv');
+    expect(json.json<{ errorsFile: string }>().errorsFile).toBe(path.join(dir, 'evil\x1b[31m.errors.csv'));
   });
 });

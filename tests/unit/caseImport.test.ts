@@ -88,7 +88,7 @@ describe('CSV case import: bad input gets per-row errors and writes nothing half
     expect(db.prepare("SELECT address FROM properties WHERE parcel_id = 'P3'").pluck().get()).toBe('3 Elm St, Rear');
     expect(db.prepare("SELECT opened_on FROM cases c JOIN properties p ON p.id = c.property_id WHERE p.parcel_id = 'P3'").pluck().get()).toBe('2020-01-05');
     const rejected = Papa.parse<Record<string, string>>(rejectedCsv!, { header: true }).data;
-    expect(rejected.map((r) => r.row)).toEqual(['4', '6']);
+    expect(rejected.map((r) => r.line)).toEqual(['4', '6']);
     expect(rejected[0]!.error).toMatch(/fields/);
   });
 
@@ -108,7 +108,7 @@ describe('CSV case import: bad input gets per-row errors and writes nothing half
     const text = `${HEADER}\nA1,1 Elm St,P1,Ann,2024-01-05,Open,X,d,2024-02-01\nA2,99 Oak Ave,P1,Bo,2024-01-06,Open,X,d,2024-02-01\nA3,1 ELM ST.,P1,Cy,2024-01-07,Open,X,d,2024-02-01`;
     const { summary } = await run(db, text);
     expect(summary.created).toBe(2); // A1 and A3 (same address, different spelling)
-    expect(summary.errors).toEqual([{ row: 3, field: null, message: expect.stringMatching(/parcel P1 is "1 Elm St" on row 2 but "99 Oak Ave" here/) }]);
+    expect(summary.errors).toEqual([{ row: 3, field: null, message: expect.stringMatching(/parcel P1 is "1 Elm St" on line 2 but "99 Oak Ave" here/) }]);
     const later = await run(db, `${HEADER}\nB1,5 Pine Rd,P1,Di,2024-01-05,Open,X,d,2024-02-01`);
     expect(later.summary.errors[0]!.message).toMatch(/already recorded at "1 Elm St"/);
     // The rejected row left no property, party, case or audit entry behind.
@@ -136,7 +136,7 @@ describe('CSV case import: bad input gets per-row errors and writes nothing half
     expect(byRow[5]).toMatch(/ownerName contains a control character \(code 7\)/);
     expect(byRow[6]).toMatch(/status "Sleeping" is not a status/);
     expect(byRow[8]).toMatch(/complianceDate "3\/1\/1750" is out of range/);
-    expect(byRow[7]).toMatch(/case A6 is not imported because its row 8 was rejected/);
+    expect(byRow[7]).toMatch(/case A6 is not imported because its line 8 was rejected/);
     expect(summary).toMatchObject({ created: 1, rejected: 7 });
     expect(summary.warnings.filter((w) => w.row === 3 || w.row === 9).map((w) => w.message)).toEqual([
       expect.stringMatching(/placeholder date/),
@@ -159,7 +159,7 @@ describe('import service (files, preview)', () => {
     expect(counts(db)).toMatchObject({ cases: 0 });
     const summary = await importCases(deps(db), { filePath: file, mapping: SIMPLE_MAP, source: 'Legacy', dryRun: false });
     expect(summary).toMatchObject({ created: 1, rejected: 1, errorsFile: path.join(dir, 'legacy.errors.csv') });
-    expect(readFileSync(summary.errorsFile!, 'utf8')).toMatch(/^row,Case,Address.*error\r?\n3,A2,,P2.*address is empty/s);
+    expect(readFileSync(summary.errorsFile!, 'utf8')).toMatch(/^line,Case,Address.*error\r?\n3,A2,,P2.*address is empty/s);
     const pdf = path.join(dir, 'x.csv');
     writeFileSync(pdf, '%PDF-1.7 binary');
     await expect(importCases(deps(db), { filePath: pdf, mapping: SIMPLE_MAP, source: 'L', dryRun: false })).rejects.toMatchObject({ code: 'UNSUPPORTED_FILE' });

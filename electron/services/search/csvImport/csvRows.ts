@@ -6,14 +6,14 @@
  * embedded line breaks, blank lines and stray control characters; each is handled or reported
  * against the row it is on, never silently dropped.
  */
-import Papa from 'papaparse';
 import { AppError } from '../../../../shared/errors';
 import type { ColumnMapping, ImportField, ImportRowProblem, ParsedImportRow } from '../../../../shared/searchTypes';
 import { IMPORT_FIELDS } from '../../../../shared/searchTypes';
+import { CsvLineReader, type LineRecord } from './csvLines';
 import { parseImportDate } from './importDates';
 
 export interface CsvRecord {
-  /** Record number as a spreadsheet shows it: the header is row 1. */
+  /** The source line the record starts on (1-based, the header line counts): what an editor shows. */
   readonly row: number;
   readonly cells: string[];
 }
@@ -21,44 +21,53 @@ export interface CsvRecord {
 export interface CsvTable {
   readonly headers: string[];
   readonly records: CsvRecord[];
-  /** Records that could not be read as CSV at all (wrong field count, unclosed quote). */
+  /** Records that could not be read as CSV (wrong field count, unclosed or runaway quote). */
   readonly malformed: Array<CsvRecord & { message: string }>;
 }
 
+/** Sorts one record read by CsvLineReader: the header, a readable record, or a malformed one. */
+export class CsvTableBuilder {
+  headers: string[] | null = null;
+
+  /** Returns null for the header record. */
+  classify(rec: LineRecord): { record: CsvRecord } | { malformed: CsvRecord & { message: string } } | null {
+    if (this.headers === null) {
+      this.headers = rec.cells.map((h) => h.replace(/^\uFEFF/, '').trim());
+      return null;
+    }
+    const headers = this.headers;
+    const base = { row: rec.line, cells: rec.cells };
+    if (rec.problem) return { malformed: { ...base, message: rec.problem } };
+    // Trailing empty cells (a spreadsheet's extra commas) are harmless; anything else is not.
+    const extra = rec.cells.slice(headers.length);
+    if (rec.cells.length < headers.length || extra.some((c) => c.trim() !== '')) {
+      return {
+        malformed: { ...base, message: `has ${rec.cells.length} fields but the header has ${headers.length} (a comma inside a value may be missing its quotes)` },
+      };
+    }
+    return { record: base };
+  }
+
+  requireHeaders(): string[] {
+    if (this.headers === null) {
+      throw new AppError('VALIDATION', 'The file is empty: a case export needs a header row naming its columns, then one row per case or violation.');
+    }
+    return this.headers;
+  }
+}
+
 export function readCsv(text: string): CsvTable {
-  const body = text.replace(/^\uFEFF/, '');
-  // Blank lines are kept while parsing so row numbers match the lines a spreadsheet shows.
-  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: false, delimitersToGuess: [',', ';', '\t', '|'] });
-  const isBlank = (cells: string[]) => cells.every((c) => c.trim() === '');
-  const firstRow = parsed.data.findIndex((cells) => !isBlank(cells));
-  if (firstRow < 0) {
-    throw new AppError('VALIDATION', 'The file is empty: a case export needs a header row naming its columns, then one row per case or violation.');
-  }
-  const headers = parsed.data[firstRow]!.map((h) => h.replace(/^\uFEFF/, '').trim());
-  const badRows = new Map<number, string>();
-  for (const e of parsed.errors) {
-    if (e.row === undefined || e.row === null) continue;
-    const why = e.code === 'MissingQuotes' ? 'a quoted field is never closed (a " is missing)' : e.message;
-    badRows.set(e.row, why);
-  }
+  const reader = new CsvLineReader();
+  const builder = new CsvTableBuilder();
   const records: CsvRecord[] = [];
   const malformed: Array<CsvRecord & { message: string }> = [];
-  for (let i = firstRow + 1; i < parsed.data.length; i++) {
-    const cells = parsed.data[i]!;
-    const parseError = badRows.get(i);
-    if (isBlank(cells) && !parseError) continue;
-    const rec = { row: i + 1, cells };
-    // Trailing empty cells (a spreadsheet's extra commas) are harmless; anything else is not.
-    const extra = cells.slice(headers.length);
-    if (parseError) malformed.push({ ...rec, message: `cannot be read as CSV: ${parseError}` });
-    else if (cells.length < headers.length || extra.some((c) => c.trim() !== '')) {
-      malformed.push({
-        ...rec,
-        message: `has ${cells.length} fields but the header has ${headers.length} (a comma inside a value may be missing its quotes)`,
-      });
-    } else records.push(rec);
+  for (const rec of [...reader.push(text), ...reader.end()]) {
+    const c = builder.classify(rec);
+    if (c === null) continue;
+    if ('record' in c) records.push(c.record);
+    else malformed.push(c.malformed);
   }
-  return { headers, records, malformed };
+  return { headers: builder.requireHeaders(), records, malformed };
 }
 
 const LIMITS: Record<ImportField, number> = {

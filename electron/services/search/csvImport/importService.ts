@@ -1,5 +1,6 @@
 /** The import methods: where the CSV comes from (text or a path), preview, and the errors file. */
-import { readFile, writeFile } from 'node:fs/promises';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { open, readFile, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../../../shared/errors';
 import type { ImportPreview, ImportRowProblem, ImportSummary } from '../../../../shared/searchTypes';
@@ -58,14 +59,54 @@ export async function previewCaseImport(deps: ImportDeps, input: PreviewCaseImpo
 }
 
 export async function importCases(deps: ImportDeps, input: RunCaseImportInput, progress?: Progress): Promise<ImportSummary> {
-  const text = await readImportText(input);
-  const { summary, rejectedCsv } = await runCaseImport(deps, { text, source: input.source, mapping: input.mapping, dryRun: input.dryRun }, progress);
-  let errorsFile: string | null = null;
-  if (rejectedCsv && (input.errorsFile || input.filePath)) {
-    errorsFile = path.resolve(input.errorsFile ?? errorsFileFor(input.filePath!));
-    await writeFile(errorsFile, rejectedCsv, 'utf8');
+  const target = input.errorsFile || input.filePath ? path.resolve(input.errorsFile ?? errorsFileFor(input.filePath!)) : null;
+  // Checked BEFORE anything is committed: an errors file that cannot be written after the cases
+  // were saved would leave the user with an import whose rejected rows are nowhere.
+  if (target) await assertWritable(target);
+  let fd: number | null = null;
+  const errorsSink = target
+    ? (chunk: string) => {
+        fd ??= openSync(target, 'w');
+        writeSync(fd, chunk);
+      }
+    : undefined;
+  let result: Awaited<ReturnType<typeof runCaseImport>>;
+  try {
+    result = await runCaseImport(
+      deps,
+      { text: input.csvText, filePath: input.csvText === undefined ? input.filePath : undefined, source: input.source, mapping: input.mapping, dryRun: input.dryRun, errorsSink },
+      progress,
+    );
+  } catch (err) {
+    if (fd === null || err instanceof AppError) throw err;
+    const what = input.dryRun ? 'Nothing was saved (dry run)' : 'The cases were imported';
+    throw new AppError('VALIDATION', `${what}, but the rejected rows could not be written to ${target}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}. Run again with --errors PATH to get them (a re-import skips the cases already imported).`);
+  } finally {
+    if (fd !== null) closeSync(fd);
   }
-  return { ...summary, errorsFile, errorsCsv: rejectedCsv };
+  const { summary, rejectedCsv } = result;
+  return { ...summary, errorsFile: target && summary.rejected ? target : null, errorsCsv: rejectedCsv };
+}
+
+/** Refuses an errors-file path that is a folder, in a missing folder, or cannot be opened for writing. */
+async function assertWritable(target: string): Promise<void> {
+  const folder = path.dirname(target);
+  const refuse = (why: string): never => {
+    throw new AppError('VALIDATION', `The errors file ${target} cannot be written: ${why}. Nothing was imported; choose another place with --errors PATH.`);
+  };
+  const folderStat = await stat(folder).catch(() => null);
+  if (!folderStat) refuse(`the folder ${folder} does not exist`);
+  if (!folderStat!.isDirectory()) refuse(`${folder} is not a folder`);
+  const existing = await stat(target).catch(() => null);
+  if (existing?.isDirectory()) refuse('that path is a folder');
+  try {
+    // Opened the way it will be written, then closed; a file made only for the check is removed.
+    const handle = await open(target, existing ? 'r+' : 'wx');
+    await handle.close();
+    if (!existing) await unlink(target);
+  } catch (err) {
+    refuse((err as NodeJS.ErrnoException).code ?? (err as Error).message);
+  }
 }
 
 /** cases.csv → cases.errors.csv, next to the input. */
