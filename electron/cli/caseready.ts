@@ -9,7 +9,7 @@ import { isAppError } from '../../shared/errors';
 import { createCore, type Core } from '../services/core';
 import { defaultDataDir } from '../services/defaultDataDir';
 import { COMMANDS, USAGE } from './commands';
-import { createOutput, escapeForTerminal, EXIT, exitCodeFor, UsageError } from './output';
+import { createOutput, escapeControls, EXIT, exitCodeFor, UsageError } from './output';
 import { classifyIoError } from '../services/ioErrors';
 import { describeHolder } from '../services/dataDirLock';
 
@@ -60,7 +60,7 @@ async function main(argv: string[]): Promise<number> {
       // that cannot migrate, reconcile or write (see READ_ONLY_COMMANDS).
       if (!(isAppError(err) && err.code === 'DATA_DIR_IN_USE' && command.readOnly)) throw err;
       core = await createCore({ ...coreOptions, readOnly: true });
-      if (!json) process.stderr.write(`caseready: note: reading beside another CaseReady program (read-only). ${escapeForTerminal(err.message.split('. ')[0] ?? '')}.\n`);
+      if (!json) process.stderr.write(`caseready: note: reading beside another CaseReady program (read-only). ${escapeControls(err.message.split('. ')[0] ?? '')}.\n`);
     }
     reportStartup(core, json);
     return await command.run({ core, args: rest, out, dataDir });
@@ -83,7 +83,7 @@ function reportStartup(core: Core, json: boolean): void {
   if (json) return;
   const { quarantined, missingObjects } = core.startupReport;
   const took = core.lock?.tookOverFrom;
-  if (took) process.stderr.write(`caseready: note: took over the data folder's lock from ${escapeForTerminal(describeHolder(took))}, which ended without releasing it.\n`);
+  if (took) process.stderr.write(`caseready: note: took over the data folder's lock from ${escapeControls(describeHolder(took))}, which ended without releasing it.\n`);
   if (quarantined.length) process.stderr.write(`caseready: moved ${quarantined.length} vault file(s) that no record refers to into vault/quarantine (see \`caseready quarantine list\`).\n`);
   if (core.restoredFromQuarantine.length) process.stderr.write(`caseready: put back ${core.restoredFromQuarantine.length} recorded vault object(s) from quarantine.\n`);
   if (missingObjects.length) process.stderr.write(`caseready: WARNING: ${missingObjects.length} recorded vault object(s) are missing. Run \`caseready verify\`.\n`);

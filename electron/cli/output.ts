@@ -19,15 +19,6 @@ export function exitCodeFor(code: ErrorCode): number {
   }
 }
 
-/**
- * Control characters (ESC and the rest of C0 except newline and tab, DEL, C1) from file names or
- * imported values would be executed by the terminal; print them as visible escapes instead.
- */
-export function escapeForTerminal(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-
 export class UsageError extends Error {}
 
 /**
