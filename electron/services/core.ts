@@ -20,7 +20,10 @@ import type { Handlers } from './dispatch';
 import { issueNotice, readIssuedDocument } from './documents/issueNotice';
 import { issueDemandForPayment, previewDemandForPayment } from './documents/issueDemand';
 import { importPhoto } from './evidence/photoIntake';
-import { loadPack, type LoadedPack } from './packs/loadPack';
+import { loadPackFromDir, type LoadedPack } from './packs/loadPack';
+import { resolvePackFolder } from './packs/findPacks';
+import { readSetting } from './settings';
+import { DEFAULT_PACK_ID, PACK_SETTING } from '../../shared/packs';
 import { openVault, type Vault } from './vault/vault';
 import { acquireDataDirLock, type DataDirLock, type OwnerKind } from './dataDirLock';
 import { verifyStore } from './verify';
@@ -39,6 +42,7 @@ export interface CoreOptions {
   readonly templatesDir: string;
   readonly actor?: string;
   readonly clock?: Clock;
+  /** The pack to load for this run (`--pack`); else the `jurisdiction.pack` setting, else model-ipmc. */
   readonly jurisdiction?: string;
   /** Who will own the data folder (named to a second process that is refused); default 'cli'. */
   readonly ownerKind?: OwnerKind;
@@ -79,21 +83,25 @@ export interface CoreDeps {
 }
 
 export const DB_FILE = 'caseready.db';
-export const DEFAULT_JURISDICTION = 'model-ipmc';
+export const DEFAULT_JURISDICTION = DEFAULT_PACK_ID;
 
 export async function createCore(opts: CoreOptions): Promise<Core> {
   const dataDir = path.resolve(opts.dataDir);
   mkdirSync(dataDir, { recursive: true });
-  const pack = await loadPack(opts.templatesDir, opts.jurisdiction ?? DEFAULT_JURISDICTION);
   // One owner per data folder: taken before the store is opened, so two writers can never run
   // reconciliation against each other's in-flight vault objects (see dataDirLock.ts).
   const lock = opts.readOnly ? undefined : acquireDataDirLock(dataDir, opts.ownerKind ?? 'cli', opts.command);
   let db: Db | undefined;
   let startupReport: AppInfo['startupReport'];
   let vault: Vault;
+  let pack: LoadedPack;
   let restoredFromQuarantine: string[] = [];
   try {
     db = openDatabase(path.join(dataDir, DB_FILE), { readonly: opts.readOnly === true });
+    // The pack is chosen by the store's setting, so the store is opened first (after the lock).
+    const packId = opts.jurisdiction ?? readSetting(db, PACK_SETTING).value;
+    const found = await resolvePackFolder(opts.templatesDir, dataDir, packId);
+    pack = await loadPackFromDir(found.dir, packId);
     vault = openVault(path.join(dataDir, 'vault'));
     if (opts.readOnly) {
       startupReport = { missingObjects: [], quarantined: [] };
