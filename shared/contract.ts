@@ -24,6 +24,7 @@ import { codesMethods } from './contracts/codes';
 import { inspectionsMethods } from './contracts/inspections';
 import { checklistsMethods } from './contracts/checklists';
 import { decisionMethods } from './contracts/decision';
+import { packsMethods } from './contracts/packs';
 import type { CaseListPage } from './searchTypes';
 
 /**
@@ -58,6 +59,7 @@ export const contract = {
   ...checklistsMethods,
   ...dashboardMethods,
   ...decisionMethods,
+  ...packsMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -88,6 +88,9 @@ export const METHOD_NAMES = [
   'listCaseDeadlines',
   // area: decision
   'suggestApproach',
+  // area: packs
+  'listPacks',
+  'usePack',
 ] as const;
 
 export type MethodNameLiteral = (typeof METHOD_NAMES)[number];

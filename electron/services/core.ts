@@ -35,6 +35,7 @@ import { enforcementHandlers } from './handlers/enforcement';
 import { checklistsHandlers } from './handlers/checklists';
 import { dashboardHandlers } from './handlers/dashboard';
 import { decisionHandlers } from './handlers/decision';
+import { packsHandlers } from './handlers/packs';
 
 export interface CoreOptions {
   readonly dataDir: string;
@@ -171,6 +172,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     ...checklistsHandlers(deps),
     ...dashboardHandlers(deps),
     ...decisionHandlers(deps),
+    ...packsHandlers(deps),
   };
 
   return {

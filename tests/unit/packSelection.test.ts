@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../electron/services/core';
+import { dispatch } from '../../electron/services/dispatch';
 import { listPacks, usePack, withPackStore } from '../../electron/services/packs/packSelection';
 import { readSetting } from '../../electron/services/settings';
 import { PACK_SETTING } from '../../shared/packs';
@@ -96,6 +97,18 @@ describe('choosing the jurisdiction pack', () => {
     const list = await withPackStore(dataDir, 'read', 'test', (db) => listPacks(db, TEMPLATES_DIR, dataDir));
     expect(list.inUse).toBe('model-ipmc');
     await withPackStore(dataDir, 'write', 'test', (db) => usePack(db!, TEMPLATES_DIR, dataDir, 'model-strict', 'clerk', clock));
+    expect((await open()).pack.pack.id).toBe('model-strict');
+  });
+
+  it('listPacks and usePack through the contract: the running core keeps its pack until restarted', async () => {
+    await open();
+    const ctx = { actor: 'clerk', progress: () => undefined };
+    const listed = await dispatch(core!.handlers, 'listPacks', {}, ctx);
+    expect(listed).toMatchObject({ ok: true, value: { inUse: 'model-ipmc', setting: 'model-ipmc' } });
+    const used = await dispatch(core!.handlers, 'usePack', { packId: 'model-strict' }, ctx);
+    expect(used).toMatchObject({ ok: true, value: { inUse: 'model-ipmc', setting: 'model-strict' } });
+    const bad = await dispatch(core!.handlers, 'usePack', { packId: '../etc' }, ctx);
+    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect((await open()).pack.pack.id).toBe('model-strict');
   });
 });
