@@ -91,6 +91,7 @@ export const METHOD_NAMES = [
   // area: packs
   'listPacks',
   'usePack',
+  'moveCaseToPack',
 ] as const;
 
 export type MethodNameLiteral = (typeof METHOD_NAMES)[number];

@@ -15,7 +15,7 @@ import { ENFORCEMENT_COMMANDS, ENFORCEMENT_USAGE } from './enforcementCommands';
 import { CHECKLISTS_COMMANDS, CHECKLISTS_USAGE } from './checklistCommands';
 import { DECISION_COMMANDS, DECISION_USAGE } from './decisionCommands';
 import { DEADLINES_COMMANDS, DEADLINES_USAGE } from './deadlineCommands';
-import { PACK_USAGE } from './packCommands';
+import { CASE_PACK_COMMANDS, PACK_USAGE } from './packCommands';
 import { EXIT, exitCodeFor, UsageError } from './output';
 import { classifyIoError } from '../services/ioErrors';
 import type { ErrorCode } from '../../shared/errors';
@@ -346,4 +346,5 @@ export const COMMANDS: Record<string, Command> = {
   ...CHECKLISTS_COMMANDS,
   ...DECISION_COMMANDS,
   ...DEADLINES_COMMANDS,
+  ...CASE_PACK_COMMANDS,
 };

@@ -7,14 +7,28 @@ import type { PackList } from '../../shared/packs';
 import { checkPackDir, formatProblem } from '../services/packs/checkPack';
 import { listPacks, usePack, withPackStore } from '../services/packs/packSelection';
 import { systemClock } from '../services/clock';
-import { options } from './cliSupport';
+import { call, options, resolveCase, type Command } from './cliSupport';
 import { EXIT, escapeForTerminal, UsageError, type Output } from './output';
 
 export const PACK_USAGE = `  pack check DIR                        check a jurisdiction pack folder: every problem, each as file:line:column
   pack list                             every pack found (the app's and DATA_DIR/packs/), valid or not, the one in use
   pack use ID                           make ID the installation's pack (checked first; applies from the next start)
   --pack ID                             (any command) use pack ID for this one command
+  case move-pack --case CASE            record the loaded pack (id and version) on a case opened under another (audited);
+                                        until then its documents are refused
 `;
+
+/** `case move-pack` needs the loaded pack, so it runs on the core like other case commands. */
+export const CASE_PACK_COMMANDS: Record<string, Command> = {
+  'case move-pack': {
+    run: async (ctx) => {
+      const { values } = options(ctx.args, { case: { type: 'string' } });
+      const detail = await call(ctx, 'moveCaseToPack', { caseId: resolveCase(ctx, values.case) });
+      ctx.out.result(detail, () => `${detail.caseNumber} is now under the jurisdiction pack "${detail.pack.id}" ${detail.pack.version}.`);
+      return EXIT.ok;
+    },
+  },
+};
 
 export interface PackCommandContext {
   readonly args: string[];

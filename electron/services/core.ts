@@ -13,6 +13,7 @@ import { allVaultShas } from '../db/queries/vaultObjects';
 import { listCases } from '../db/queries/cases';
 import { auditHead } from './audit';
 import { addViolation, createCase, getCaseDetail } from './cases/caseService';
+import { requireCaseOnLoadedPack, withPackName } from './cases/casePack';
 import { localIsoDate, systemClock, type Clock } from './clock';
 import { codesHandlers } from './handlers/codes';
 import { inspectionsHandlers } from './handlers/inspections';
@@ -136,8 +137,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       startupReport,
     }),
     listCases: (input) => listCases(db, { ...input, today: localIsoDate(clock.now()) }),
-    createCase: (input) => createCase(db, input, actor, clock),
-    getCase: ({ caseId }) => getCaseDetail(db, caseId),
+    createCase: (input) => withPackName(createCase(db, input, actor, clock, { id: pack.pack.id, version: pack.pack.version }), pack),
+    getCase: ({ caseId }) => withPackName(getCaseDetail(db, caseId), pack),
     addViolation: (input) => addViolation(db, input, actor, clock),
     importPhoto: async (input, ctx) => {
       const bytes = Buffer.from(input.dataBase64, 'base64');
@@ -155,9 +156,9 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       const bytes = await vault.read(variant === 'thumb' ? photo.thumbSha256 : photo.displaySha256);
       return { mediaType: 'image/jpeg' as const, dataBase64: bytes.toString('base64') };
     },
-    generateNotice: ({ caseId }, ctx) => issueNotice({ db, vault, clock, actor, fontsDir, pack }, caseId, ctx.progress),
-    generateDemandForPayment: ({ caseId }, ctx) => issueDemandForPayment({ db, vault, clock, actor, fontsDir, pack }, caseId, ctx.progress),
-    previewDemandForPayment: ({ caseId }) => previewDemandForPayment({ db, clock, pack }, caseId),
+    generateNotice: ({ caseId }, ctx) => (requireCaseOnLoadedPack(db, caseId, pack), issueNotice({ db, vault, clock, actor, fontsDir, pack }, caseId, ctx.progress)),
+    generateDemandForPayment: ({ caseId }, ctx) => (requireCaseOnLoadedPack(db, caseId, pack), issueDemandForPayment({ db, vault, clock, actor, fontsDir, pack }, caseId, ctx.progress)),
+    previewDemandForPayment: ({ caseId }) => (requireCaseOnLoadedPack(db, caseId, pack), previewDemandForPayment({ db, clock, pack }, caseId)),
     getDocumentPdf: async ({ documentId }) => {
       const { fileName, bytes } = await readIssuedDocument(db, vault, documentId);
       return { fileName, dataBase64: bytes.toString('base64') };

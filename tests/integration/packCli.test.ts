@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PackList } from '../../shared/packs';
-import { cli, ROOT, tempDir } from './cliHarness';
+import { cli, ROOT, seedCase, tempDir } from './cliHarness';
 
 describe('caseready CLI: pack check, list, use and --pack', () => {
   it('checks a pack folder: 0 when clean, 1 with every problem as file:line:column', () => {
@@ -45,5 +45,17 @@ describe('caseready CLI: pack check, list, use and --pack', () => {
     expect(unknown.stderr).toMatch(/no jurisdiction pack "nowhere" in .*packs or .*jurisdictions/);
     expect(cli(dir, ['--pack=model-strict', 'case', 'list']).status).toBe(0);
     expect(cli(dir, ['--pack', 'model-strict', 'pack', 'list', '--json']).json<PackList>()).toMatchObject({ inUse: 'model-strict', setting: 'model-ipmc' });
+  });
+
+  it('refuses a notice for a case opened under another pack until `case move-pack` records the loaded one', () => {
+    const dir = tempDir();
+    const { caseId } = seedCase(dir);
+    const refused = cli(dir, ['--pack', 'model-strict', 'notice', '--case', String(caseId)]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/opened under the jurisdiction pack "model-ipmc" 1\.0\.0, but CaseReady has loaded "model-strict" 1\.0\.0.*caseready case move-pack --case CE-\d{4}-\d{4}.*\[CONFLICT\]/s);
+    const moved = cli(dir, ['--pack', 'model-strict', 'case', 'move-pack', '--case', String(caseId)]);
+    expect(moved.status, moved.stderr).toBe(0);
+    expect(moved.stdout).toMatch(/is now under the jurisdiction pack "model-strict" 1\.0\.0/);
+    expect(cli(dir, ['--pack', 'model-strict', 'case', 'show', '--json', String(caseId)]).json<{ pack: unknown }>().pack).toMatchObject({ id: 'model-strict', version: '1.0.0' });
   });
 });

@@ -3,6 +3,7 @@ import type { packsMethods } from '../../../shared/contracts/packs';
 import type { CoreDeps } from '../core';
 import type { Handlers } from '../dispatch';
 import { listPacks, usePack } from '../packs/packSelection';
+import { moveCaseToPack } from '../cases/casePack';
 
 export function packsHandlers(deps: CoreDeps): Pick<Handlers, keyof typeof packsMethods> {
   return {
@@ -12,5 +13,6 @@ export function packsHandlers(deps: CoreDeps): Pick<Handlers, keyof typeof packs
       // The running core keeps the pack it loaded until the next start.
       inUse: deps.pack.pack.id,
     }),
+    moveCaseToPack: ({ caseId }) => moveCaseToPack(deps.db, caseId, deps.pack, deps.actor, deps.clock),
   };
 }

@@ -826,6 +826,8 @@ export const en = {
   'packs.confirm': 'Use this pack',
   'packs.chosen': 'The pack “{id}” will be used after CaseReady restarts.',
   'packs.pendingRestart': 'The pack “{id}” was chosen and will be used after CaseReady restarts.',
+  'case.pack': 'Pack',
+  'case.packValue': '{name} {version}',
   // End of area: packs
 } as const;
 
