@@ -25,6 +25,7 @@ import { inspectionsMethods } from './contracts/inspections';
 import { checklistsMethods } from './contracts/checklists';
 import { decisionMethods } from './contracts/decision';
 import { backupMethods } from './contracts/backup';
+import { packsMethods } from './contracts/packs';
 import type { CaseListPage } from './searchTypes';
 
 /**
@@ -60,6 +61,7 @@ export const contract = {
   ...dashboardMethods,
   ...decisionMethods,
   ...backupMethods,
+  ...packsMethods,
 } as const;
 
 export type Contract = typeof contract;

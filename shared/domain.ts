@@ -110,6 +110,13 @@ export interface DemandPreview {
   readonly explanation: string;
 }
 
+/** The jurisdiction pack a case was opened under (or last moved to); `name` when it is the loaded pack. */
+export interface CasePack {
+  readonly id: string;
+  readonly version: string;
+  readonly name?: string;
+}
+
 export interface CaseDetail {
   readonly id: number;
   readonly caseNumber: string;
@@ -121,6 +128,7 @@ export interface CaseDetail {
   readonly violations: readonly Violation[];
   readonly unassignedPhotos: readonly Photo[];
   readonly documents: readonly IssuedDocument[];
+  readonly pack: CasePack;
 }
 
 export interface AuditVerification {

@@ -163,11 +163,22 @@ const finesSchema = z
   }, expected('an object in braces'))
   .strict();
 
+/** The version of a pack.json that states none. */
+export const PACK_DEFAULT_VERSION = '1.0.0';
+
 export const jurisdictionPackSchema = z
   .object({
     /** Same as the folder name. */
     id: z.string(expected('text in quotes')).regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'must be lowercase letters, digits and dashes' }),
     name: wordingText,
+    /**
+     * The pack's own version ("1.0.0"): each case records the id and version it was opened under.
+     * Optional so packs written before versions still load; they count as "1.0.0".
+     */
+    version: z
+      .string(expected('text in quotes'))
+      .regex(/^[0-9]+\.[0-9]+\.[0-9]+$/, { message: 'must look like 1.0.0 (three numbers with dots)' })
+      .default(PACK_DEFAULT_VERSION),
     jurisdictionName: wordingText,
     codeName: wordingText,
     codeShortName: wordingText,

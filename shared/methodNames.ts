@@ -94,6 +94,10 @@ export const METHOD_NAMES = [
   'backupNow',
   'listBackups',
   'restoreBackup',
+  // area: packs
+  'listPacks',
+  'usePack',
+  'moveCaseToPack',
 ] as const;
 
 export type MethodNameLiteral = (typeof METHOD_NAMES)[number];

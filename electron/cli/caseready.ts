@@ -12,6 +12,7 @@ import { COMMANDS, USAGE } from './commands';
 import { createOutput, escapeControls, EXIT, exitCodeFor, UsageError } from './output';
 import { classifyIoError } from '../services/ioErrors';
 import { describeHolder } from '../services/dataDirLock';
+import { PACK_COMMANDS } from './packCommands';
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
@@ -35,16 +36,28 @@ async function main(argv: string[]): Promise<number> {
     dataDir = path.resolve(value);
     args.splice(dataDirIndex, a.includes('=') ? 1 : 2);
   }
+  const packIndex = args.findIndex((a) => a === '--pack' || a.startsWith('--pack='));
+  let packOverride: string | undefined;
+  if (packIndex >= 0) {
+    const a = args[packIndex]!;
+    packOverride = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[packIndex + 1];
+    if (!packOverride) return usage(out, '--pack needs a pack id (see `caseready pack list`)');
+    args.splice(packIndex, a.includes('=') ? 1 : 2);
+  }
+  const appRoot = path.resolve(__dirname, '..', '..');
+  const templatesDir = path.join(appRoot, 'templates');
   const key = [args[0], args[1]].join(' ');
+  const packCommand = PACK_COMMANDS[key];
+  if (packCommand) return runWithoutCore(() => packCommand({ args: args.slice(2), out, dataDir, templatesDir, packOverride }), out, dataDir);
   const command = COMMANDS[key] ?? COMMANDS[args[0]!];
   if (!command) return usage(out, `unknown command "${args.slice(0, 2).join(' ')}"`);
   const rest = args.slice(COMMANDS[key] ? 2 : 1);
 
-  const appRoot = path.resolve(__dirname, '..', '..');
   const coreOptions = {
     dataDir,
     resourcesDir: path.join(appRoot, 'resources'),
-    templatesDir: path.join(appRoot, 'templates'),
+    templatesDir,
+    jurisdiction: packOverride,
     actor: process.env.CASEREADY_ACTOR,
     ownerKind: 'cli' as const,
     command: `caseready ${args.slice(0, COMMANDS[key] ? 2 : 1).join(' ')}`,
@@ -75,6 +88,19 @@ async function main(argv: string[]): Promise<number> {
     return EXIT.failed;
   } finally {
     core?.close();
+  }
+}
+
+/** Commands that must work when the pack in use is broken (the `pack` verbs): same error handling, no core. */
+async function runWithoutCore(run: () => Promise<number>, out: ReturnType<typeof createOutput>, dataDir: string): Promise<number> {
+  try {
+    return await run();
+  } catch (err) {
+    if (err instanceof UsageError) return usage(out, err.message);
+    const appErr = isAppError(err) ? err : classifyIoError(err, `the data folder ${dataDir}`, dataDir);
+    if (!appErr) throw err;
+    out.error({ code: appErr.code, message: appErr.message });
+    return exitCodeFor(appErr.code);
   }
 }
 

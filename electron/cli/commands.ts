@@ -16,6 +16,7 @@ import { ENFORCEMENT_COMMANDS, ENFORCEMENT_USAGE } from './enforcementCommands';
 import { CHECKLISTS_COMMANDS, CHECKLISTS_USAGE } from './checklistCommands';
 import { DECISION_COMMANDS, DECISION_USAGE } from './decisionCommands';
 import { DEADLINES_COMMANDS, DEADLINES_USAGE } from './deadlineCommands';
+import { CASE_PACK_COMMANDS, PACK_USAGE } from './packCommands';
 import { EXIT, exitCodeFor, UsageError } from './output';
 import { classifyIoError } from '../services/ioErrors';
 import type { ErrorCode } from '../../shared/errors';
@@ -46,7 +47,7 @@ Usage: caseready <command> [options] [--data-dir DIR] [--json]
   quarantine list                       vault files set aside at start-up (no record referred to them) and every move
   quarantine restore                    put back every quarantined file a record refers to (re-hashed first)
   demo                                  load the two sample cases of the training curriculum
-${PARTIES_USAGE}${INSPECTIONS_USAGE}${SEARCH_USAGE}${ENFORCEMENT_USAGE}${CHECKLISTS_USAGE}${DEADLINES_USAGE}${DECISION_USAGE}
+${PACK_USAGE}${PARTIES_USAGE}${INSPECTIONS_USAGE}${SEARCH_USAGE}${ENFORCEMENT_USAGE}${CHECKLISTS_USAGE}${DEADLINES_USAGE}${DECISION_USAGE}
 Owner kinds: individual, organization, estate, trust, government.
 Party roles: owner_of_record, taxpayer, mortgagee_lienholder, registered_agent, tenant, occupant, heir,
   manager, complainant, witness. Ownership sources: recorder_deed, assessor, title_search,
@@ -370,4 +371,5 @@ export const COMMANDS: Record<string, Command> = {
   ...CHECKLISTS_COMMANDS,
   ...DECISION_COMMANDS,
   ...DEADLINES_COMMANDS,
+  ...CASE_PACK_COMMANDS,
 };

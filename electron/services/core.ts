@@ -13,6 +13,7 @@ import { allVaultShas } from '../db/queries/vaultObjects';
 import { listCases } from '../db/queries/cases';
 import { auditHead } from './audit';
 import { addViolation, createCase, getCaseDetail } from './cases/caseService';
+import { requireCaseOnLoadedPack, withPackName } from './cases/casePack';
 import { localIsoDate, systemClock, type Clock } from './clock';
 import { codesHandlers } from './handlers/codes';
 import { inspectionsHandlers } from './handlers/inspections';
@@ -20,7 +21,10 @@ import type { Handlers } from './dispatch';
 import { issueNotice, readIssuedDocument } from './documents/issueNotice';
 import { issueDemandForPayment, previewDemandForPayment } from './documents/issueDemand';
 import { importPhoto } from './evidence/photoIntake';
-import { loadPack, type LoadedPack } from './packs/loadPack';
+import { loadPackFromDir, type LoadedPack } from './packs/loadPack';
+import { resolvePackFolder } from './packs/findPacks';
+import { readSetting } from './settings';
+import { DEFAULT_PACK_ID, PACK_SETTING } from '../../shared/packs';
 import { openVault, type Vault } from './vault/vault';
 import { acquireDataDirLock, type DataDirLock, type OwnerKind } from './dataDirLock';
 import { verifyStore } from './verify';
@@ -34,6 +38,7 @@ import { dashboardHandlers } from './handlers/dashboard';
 import { decisionHandlers } from './handlers/decision';
 import { backupHandlers } from './handlers/backup';
 import { createBackupRunner } from './backup/scheduler';
+import { packsHandlers } from './handlers/packs';
 
 export interface CoreOptions {
   readonly dataDir: string;
@@ -41,6 +46,7 @@ export interface CoreOptions {
   readonly templatesDir: string;
   readonly actor?: string;
   readonly clock?: Clock;
+  /** The pack to load for this run (`--pack`); else the `jurisdiction.pack` setting, else model-ipmc. */
   readonly jurisdiction?: string;
   /** Who will own the data folder (named to a second process that is refused); default 'cli'. */
   readonly ownerKind?: OwnerKind;
@@ -83,21 +89,25 @@ export interface CoreDeps {
 }
 
 export const DB_FILE = 'caseready.db';
-export const DEFAULT_JURISDICTION = 'model-ipmc';
+export const DEFAULT_JURISDICTION = DEFAULT_PACK_ID;
 
 export async function createCore(opts: CoreOptions): Promise<Core> {
   const dataDir = path.resolve(opts.dataDir);
   mkdirSync(dataDir, { recursive: true });
-  const pack = await loadPack(opts.templatesDir, opts.jurisdiction ?? DEFAULT_JURISDICTION);
   // One owner per data folder: taken before the store is opened, so two writers can never run
   // reconciliation against each other's in-flight vault objects (see dataDirLock.ts).
   const lock = opts.readOnly ? undefined : acquireDataDirLock(dataDir, opts.ownerKind ?? 'cli', opts.command);
   let db: Db | undefined;
   let startupReport: AppInfo['startupReport'];
   let vault: Vault;
+  let pack: LoadedPack;
   let restoredFromQuarantine: string[] = [];
   try {
     db = openDatabase(path.join(dataDir, DB_FILE), { readonly: opts.readOnly === true });
+    // The pack is chosen by the store's setting, so the store is opened first (after the lock).
+    const packId = opts.jurisdiction ?? readSetting(db, PACK_SETTING).value;
+    const found = await resolvePackFolder(opts.templatesDir, dataDir, packId);
+    pack = await loadPackFromDir(found.dir, packId);
     vault = openVault(path.join(dataDir, 'vault'));
     if (opts.readOnly) {
       startupReport = { missingObjects: [], quarantined: [] };
@@ -132,8 +142,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       startupReport,
     }),
     listCases: (input) => listCases(db, { ...input, today: localIsoDate(clock.now()) }),
-    createCase: (input) => createCase(db, input, actor, clock),
-    getCase: ({ caseId }) => getCaseDetail(db, caseId),
+    createCase: (input) => withPackName(createCase(db, input, actor, clock, { id: pack.pack.id, version: pack.pack.version }), pack),
+    getCase: ({ caseId }) => withPackName(getCaseDetail(db, caseId), pack),
     addViolation: (input) => addViolation(db, input, actor, clock),
     importPhoto: async (input, ctx) => {
       const bytes = Buffer.from(input.dataBase64, 'base64');
@@ -151,9 +161,9 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       const bytes = await vault.read(variant === 'thumb' ? photo.thumbSha256 : photo.displaySha256);
       return { mediaType: 'image/jpeg' as const, dataBase64: bytes.toString('base64') };
     },
-    generateNotice: ({ caseId }, ctx) => issueNotice({ db, vault, clock, actor, fontsDir, pack }, caseId, ctx.progress),
-    generateDemandForPayment: ({ caseId }, ctx) => issueDemandForPayment({ db, vault, clock, actor, fontsDir, pack }, caseId, ctx.progress),
-    previewDemandForPayment: ({ caseId }) => previewDemandForPayment({ db, clock, pack }, caseId),
+    generateNotice: ({ caseId }, ctx) => (requireCaseOnLoadedPack(db, caseId, pack), issueNotice({ db, vault, clock, actor, fontsDir, pack }, caseId, ctx.progress)),
+    generateDemandForPayment: ({ caseId }, ctx) => (requireCaseOnLoadedPack(db, caseId, pack), issueDemandForPayment({ db, vault, clock, actor, fontsDir, pack }, caseId, ctx.progress)),
+    previewDemandForPayment: ({ caseId }) => (requireCaseOnLoadedPack(db, caseId, pack), previewDemandForPayment({ db, clock, pack }, caseId)),
     getDocumentPdf: async ({ documentId }) => {
       const { fileName, bytes } = await readIssuedDocument(db, vault, documentId);
       return { fileName, dataBase64: bytes.toString('base64') };
@@ -169,6 +179,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     ...dashboardHandlers(deps),
     ...decisionHandlers(deps),
     ...backupHandlers(deps, backupRunner),
+    ...packsHandlers(deps),
   };
 
   return {

@@ -2,7 +2,7 @@
  * Cases, their property, owner and violations. Every write runs in one transaction with its
  * audit entry, so the store never holds a change the chain of custody does not record.
  */
-import type { CaseDetail, Violation } from '../../../shared/domain';
+import type { CaseDetail, CasePack, Violation } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import type { NewCaseInput, NewViolationInput } from '../../../shared/schemas';
 import type { Db } from '../../db/open';
@@ -11,11 +11,13 @@ import { listDocuments } from '../../db/queries/documents';
 import { nextNumber } from '../../db/queries/numbers';
 import { listPhotos } from '../../db/queries/photos';
 import * as violations from '../../db/queries/violations';
+import { getCasePack, setCasePack } from '../../db/queries/casePacks';
 import { appendAudit } from '../audit';
 import { resolveViolationCodeSection } from '../codes/codeLibrary';
 import { localIsoDate, type Clock } from '../clock';
 
-export function createCase(db: Db, input: NewCaseInput, actor: string, clock: Clock): CaseDetail {
+/** `pack`: the loaded jurisdiction pack the case is opened under (recorded on the case; omitted, the column's default). */
+export function createCase(db: Db, input: NewCaseInput, actor: string, clock: Clock, pack?: CasePack): CaseDetail {
   const now = clock.now();
   const nowIso = now.toISOString();
   const openedOn = input.openedOn ?? localIsoDate(now);
@@ -34,7 +36,9 @@ export function createCase(db: Db, input: NewCaseInput, actor: string, clock: Cl
       const ownerId = cases.insertParty(db, input.owner, nowIso);
       const caseNumber = nextNumber(db, 'CE', Number(openedOn.slice(0, 4)), 4);
       const id = cases.insertCase(db, { caseNumber, propertyId, openedOn, inspector: input.inspector, ownerId }, nowIso);
-      appendAudit(db, { actor, action: 'case.create', entity: 'case', entityId: id, details: { caseNumber, ...input, openedOn } }, now);
+      if (pack) setCasePack(db, id, { id: pack.id, version: pack.version });
+      const packDetails = pack ? { pack: { id: pack.id, version: pack.version } } : {};
+      appendAudit(db, { actor, action: 'case.create', entity: 'case', entityId: id, details: { caseNumber, ...input, openedOn, ...packDetails } }, now);
       return id;
     })
     .immediate();
@@ -63,6 +67,7 @@ export function getCaseDetail(db: Db, caseId: number): CaseDetail {
     violations: vs,
     unassignedPhotos: photos.filter((p) => p.violationId === null),
     documents: listDocuments(db, caseId),
+    pack: getCasePack(db, caseId) ?? { id: 'model-ipmc', version: '1.0.0' },
   };
 }
 

@@ -18,6 +18,8 @@ import { demandWordingSchema, type DemandWording } from '../../../shared/demandW
 import { decisionMatrixSchema, type DecisionMatrix } from '../../../shared/decision/schema';
 
 export interface LoadedPack {
+  /** The folder it was read from (absent for packs built in memory by tests). */
+  readonly dir?: string;
   readonly pack: JurisdictionPack;
   /** Notice of Violation wording in the requested language. */
   readonly notice: NoticeWording;
@@ -52,9 +54,16 @@ export async function loadPack(templatesDir: string, packId: string, language: P
   if (!PACK_ID.test(packId)) {
     throw new AppError('VALIDATION', `"${packId}" is not a jurisdiction pack name (use lowercase letters, digits and dashes).`);
   }
-  const dir = packDir(templatesDir, packId);
+  return loadPackFromDir(packDir(templatesDir, packId), packId, language);
+}
+
+/** Same as loadPack, from the pack's own folder (a shipped one or one in `<dataDir>/packs/`). */
+export async function loadPackFromDir(dir: string, packId: string, language: PackLanguage = 'en'): Promise<LoadedPack> {
+  if (!PACK_ID.test(packId)) {
+    throw new AppError('VALIDATION', `"${packId}" is not a jurisdiction pack name (use lowercase letters, digits and dashes).`);
+  }
   const packFile = path.join(dir, 'pack.json');
-  const pack = parseWith(jurisdictionPackSchema, await readJson(packFile, `There is no jurisdiction pack "${packId}" in ${path.join(templatesDir, 'jurisdictions')}.`), packFile);
+  const pack = parseWith(jurisdictionPackSchema, await readJson(packFile, `There is no jurisdiction pack "${packId}" in ${path.dirname(dir)}.`), packFile);
   if (pack.id !== packId) {
     throw new AppError('VALIDATION', `${packFile}: id is "${pack.id}" but the pack's folder is "${packId}"; they must be the same.`);
   }
@@ -77,7 +86,7 @@ export async function loadPack(templatesDir: string, packId: string, language: P
   }
   const checklists = await loadChecklists(dir);
   const decision = await loadOptional(path.join(dir, 'decision.json'), decisionMatrixSchema);
-  return { pack, notice, ...(demand ? { demand } : {}), ...(checklists ? { checklists } : {}), ...(decision ? { decision } : {}) };
+  return { dir, pack, notice, ...(demand ? { demand } : {}), ...(checklists ? { checklists } : {}), ...(decision ? { decision } : {}) };
 }
 
 /** `checklists.json` is optional: packs written before checklists existed still load. */

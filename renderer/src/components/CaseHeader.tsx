@@ -19,7 +19,7 @@ export function CaseHeader({ detail }: { readonly detail: CaseDetail }) {
         component="dl"
         sx={{
           display: 'grid',
-          gridTemplateColumns: { xs: '1fr', md: 'repeat(4, minmax(0, 1fr))' },
+          gridTemplateColumns: { xs: '1fr', md: 'repeat(5, minmax(0, 1fr))' },
           gap: 2,
           m: 0,
           mt: 2,
@@ -50,6 +50,10 @@ export function CaseHeader({ detail }: { readonly detail: CaseDetail }) {
         <div>
           <dt>{t('newCase.openedOn')}</dt>
           <dd>{detail.openedOn}</dd>
+        </div>
+        <div>
+          <dt>{t('case.pack')}</dt>
+          <dd>{t('case.packValue', { name: detail.pack.name ?? detail.pack.id, version: detail.pack.version })}</dd>
         </div>
       </Box>
     </Paper>

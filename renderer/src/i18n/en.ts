@@ -852,6 +852,25 @@ export const en = {
   'backup.restore.progressLabel': 'Restore progress',
   'backup.restore.done': 'Restored {cases} case(s) and {objects} file(s) into {folder}; verified. Audit head {head}.',
   // End of area: settings
+  // Area: packs (renderer/src/features/settings/PackSettings.tsx, the case header)
+  'packs.heading': 'Jurisdiction pack',
+  'packs.intro': 'The pack holds your city’s code library, wording, deadlines and checklists. Packs come with CaseReady or are added to the packs folder of the data folder.',
+  'packs.inUse': 'In use',
+  'packs.valid': 'Valid',
+  'packs.invalid': 'Has problems',
+  'packs.shadowed': 'Replaced by the data folder’s copy',
+  'packs.sourceApp': 'Comes with CaseReady ({dir})',
+  'packs.sourceDataFolder': 'From the data folder ({dir})',
+  'packs.use': 'Use this pack',
+  'packs.confirmTitle': 'Use “{name}”?',
+  'packs.confirmBody':
+    'New cases will follow this pack’s rules and wording. The change applies after restarting CaseReady. Open cases keep the pack they were opened under until they are moved to the new one.',
+  'packs.confirm': 'Use this pack',
+  'packs.chosen': 'The pack “{id}” will be used after CaseReady restarts.',
+  'packs.pendingRestart': 'The pack “{id}” was chosen and will be used after CaseReady restarts.',
+  'case.pack': 'Pack',
+  'case.packValue': '{name} {version}',
+  // End of area: packs
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -108,6 +108,7 @@ export function caseDetail(violations: Violation[], fields: Partial<CaseDetail> 
     violations,
     unassignedPhotos: [],
     documents: [],
+    pack: { id: 'model-ipmc', version: '1.0.0' },
     ...fields,
   };
 }

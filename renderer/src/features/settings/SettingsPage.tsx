@@ -3,6 +3,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { t } from '../../i18n/t';
 import { BackupSettings } from './BackupSettings';
+import { PackSettings } from './PackSettings';
 
 export function SettingsPage() {
   return (
@@ -10,6 +11,7 @@ export function SettingsPage() {
       <Typography variant="h4" component="h1">
         {t('settings.title')}
       </Typography>
+      <PackSettings />
       <BackupSettings />
     </Stack>
   );
