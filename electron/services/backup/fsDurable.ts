@@ -5,22 +5,11 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import fs, { type FileHandle } from 'node:fs/promises';
+import fs from 'node:fs/promises';
 import { AppError } from '../../../shared/errors';
 
-/** fsync a folder so new entries and renames in it survive a power cut (tolerates Windows' EISDIR/EPERM). */
-export async function fsyncDir(dir: string): Promise<void> {
-  let handle: FileHandle | undefined;
-  try {
-    handle = await fs.open(dir, 'r');
-    await handle.sync();
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code !== 'EISDIR' && code !== 'EPERM' && code !== 'EINVAL' && code !== 'ENOTSUP') throw err;
-  } finally {
-    await handle?.close();
-  }
-}
+/** The vault's folder fsync (tolerates Windows' EISDIR/EPERM and file systems that refuse it). */
+export { fsyncDir } from '../vault/vault';
 
 export async function fsyncFile(file: string): Promise<void> {
   const handle = await fs.open(file, 'r+');
