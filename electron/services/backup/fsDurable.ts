@@ -84,12 +84,5 @@ export async function isEmptyOrMissingDir(dir: string): Promise<boolean> {
   }
 }
 
-export async function pathExists(p: string): Promise<boolean> {
-  try {
-    await fs.lstat(p);
-    return true;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw err;
-  }
-}
+/** Whether anything (file, folder, link) is at the path; the vault's one implementation. */
+export { exists as pathExists } from '../vault/vault';

@@ -99,7 +99,7 @@ export async function fsyncDir(dir: string): Promise<void> {
   }
 }
 
-async function exists(file: string): Promise<boolean> {
+export async function exists(file: string): Promise<boolean> {
   try {
     await fs.lstat(file);
     return true;
