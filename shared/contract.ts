@@ -16,6 +16,7 @@ import type {
   Violation,
 } from './domain';
 import { id, importPhotoInput, listCasesInput, newCaseInput, newViolationInput } from './schemas';
+import { DOCUMENT_KINDS } from './domain';
 import { searchMethods } from './contracts/search';
 import { dashboardMethods } from './contracts/dashboard';
 import { enforcementMethods } from './contracts/enforcement';
@@ -43,6 +44,8 @@ export const contract = {
   getPhotoImage: method<{ mediaType: 'image/jpeg'; dataBase64: string }>()(
     z.object({ photoId: id, variant: z.enum(['display', 'thumb']) }),
   ),
+  /** Issues a document of any kind (DOCUMENT_KINDS); gated by the pack's checklist step for that kind. */
+  generateDocument: method<IssuedDocument>()(z.object({ caseId: id, kind: z.enum(DOCUMENT_KINDS) }), { progress: true }),
   generateNotice: method<IssuedDocument>()(z.object({ caseId: id }), { progress: true }),
   /** The Demand for Payment of the ledger's balance (CONFLICT when nothing is owed); numbered DFP-YYYY-NNNNNN. */
   generateDemandForPayment: method<IssuedDocument>()(z.object({ caseId: id }), { progress: true }),

@@ -16,6 +16,7 @@ export const METHOD_NAMES = [
   'addViolation',
   'importPhoto',
   'getPhotoImage',
+  'generateDocument',
   'generateNotice',
   'generateDemandForPayment',
   'previewDemandForPayment',

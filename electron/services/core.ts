@@ -18,8 +18,8 @@ import { localIsoDate, systemClock, type Clock } from './clock';
 import { codesHandlers } from './handlers/codes';
 import { inspectionsHandlers } from './handlers/inspections';
 import type { Handlers } from './dispatch';
-import { issueNotice, readIssuedDocument } from './documents/issueNotice';
-import { issueDemandForPayment, previewDemandForPayment } from './documents/issueDemand';
+import { issueDocumentOfKind, readIssuedDocument } from './documents/issue/issueKind';
+import { previewDemandForPayment } from './documents/issue/demandPreview';
 import { importPhoto } from './evidence/photoIntake';
 import { loadPackFromDir, type LoadedPack } from './packs/loadPack';
 import { resolvePackFolder } from './packs/findPacks';
@@ -161,8 +161,9 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       const bytes = await vault.read(variant === 'thumb' ? photo.thumbSha256 : photo.displaySha256);
       return { mediaType: 'image/jpeg' as const, dataBase64: bytes.toString('base64') };
     },
-    generateNotice: ({ caseId }, ctx) => (requireCaseOnLoadedPack(db, caseId, pack), issueNotice({ db, vault, clock, actor, fontsDir, pack }, caseId, ctx.progress)),
-    generateDemandForPayment: ({ caseId }, ctx) => (requireCaseOnLoadedPack(db, caseId, pack), issueDemandForPayment({ db, vault, clock, actor, fontsDir, pack }, caseId, ctx.progress)),
+    generateDocument: ({ caseId, kind }, ctx) => (requireCaseOnLoadedPack(db, caseId, pack), issueDocumentOfKind({ db, vault, clock, actor, fontsDir, pack }, kind, caseId, ctx.progress)),
+    generateNotice: ({ caseId }, ctx) => (requireCaseOnLoadedPack(db, caseId, pack), issueDocumentOfKind({ db, vault, clock, actor, fontsDir, pack }, 'notice_of_violation', caseId, ctx.progress)),
+    generateDemandForPayment: ({ caseId }, ctx) => (requireCaseOnLoadedPack(db, caseId, pack), issueDocumentOfKind({ db, vault, clock, actor, fontsDir, pack }, 'demand_for_payment', caseId, ctx.progress)),
     previewDemandForPayment: ({ caseId }) => (requireCaseOnLoadedPack(db, caseId, pack), previewDemandForPayment({ db, clock, pack }, caseId)),
     getDocumentPdf: async ({ documentId }) => {
       const { fileName, bytes } = await readIssuedDocument(db, vault, documentId);

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getCaseDetail } from '../../electron/services/cases/caseService';
 import { createCore, type Core } from '../../electron/services/core';
 import { dispatch } from '../../electron/services/dispatch';
-import { buildNoticeModel } from '../../electron/services/documents/noticeModel';
+import { buildNoticeModel } from '../../electron/services/documents/kinds/notice/noticeModel';
 import { partiesForDocuments } from '../../electron/services/parties/partyService';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 

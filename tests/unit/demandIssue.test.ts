@@ -8,8 +8,11 @@ import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { listDocuments } from '../../electron/db/queries/documents';
 import { listAudit, verifyAuditChain } from '../../electron/services/audit';
-import { issueDemandForPayment, previewDemandForPayment } from '../../electron/services/documents/issueDemand';
-import { issueNotice, type IssueDeps } from '../../electron/services/documents/issueNotice';
+import { previewDemandForPayment } from '../../electron/services/documents/issue/demandPreview';
+import { issueDocumentOfKind, type IssueDeps } from '../../electron/services/documents/issue/issueKind';
+
+const issueDemandForPayment = (deps: IssueDeps, caseId: number, progress?: Parameters<typeof issueDocumentOfKind>[3]) => issueDocumentOfKind(deps, 'demand_for_payment', caseId, progress);
+const issueNotice = (deps: IssueDeps, caseId: number) => issueDocumentOfKind(deps, 'notice_of_violation', caseId);
 import { checklistDecisionDeps, waiveChecklistItem, withdrawWaiver } from '../../electron/services/checklists/checklistDecisions';
 import { addLedgerEntry, reverseLedgerEntry } from '../../electron/services/enforcement/ledger';
 import { addServiceAttempt, listServiceRecipients } from '../../electron/services/enforcement/serviceOfNotice';
@@ -168,7 +171,7 @@ describe('the abatement checklist gates the demand', () => {
         'Fix them in Prepare or record a waiver.',
     });
     // Refused while reading the ledger: nothing was laid out, stored, numbered or audited.
-    expect(progress).toEqual(['Reading the ledger']);
+    expect(progress).toEqual(['Reading the case record']);
     expect(enforcementCounts(w.db)).toEqual(before);
     expect(sequences(w)).toBe(0);
     expect(listDocuments(w.db, w.caseId).map((d) => d.kind)).toEqual(['notice_of_violation']);

@@ -1,6 +1,6 @@
 /** The Demand for Payment's content: itemized statement, credits, totals in dollars from cents, the pay-by date, refusals. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDemandModel, demandPayBy, requireDemandWording, type DemandModel } from '../../electron/services/documents/demandModel';
+import { buildDemandModel, demandPayBy, requireDemandWording, type DemandModel } from '../../electron/services/documents/kinds/demand/demandModel';
 import type { LoadedPack } from '../../electron/services/packs/loadPack';
 import type { CaseDetail } from '../../shared/domain';
 import { AUDIT_HEAD, caseDetail, loadModelPack } from './support/noticeFixture';

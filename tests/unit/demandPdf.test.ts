@@ -12,12 +12,18 @@ import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCore, type Core } from '../../electron/services/core';
 import { dispatch } from '../../electron/services/dispatch';
-import { buildDemandModel, requireDemandWording, type DemandModel } from '../../electron/services/documents/demandModel';
-import { renderDemandPdf } from '../../electron/services/documents/demandPdf';
+import { buildDemandModel, requireDemandWording, type DemandModel } from '../../electron/services/documents/kinds/demand/demandModel';
+import { demandDocument } from '../../electron/services/documents/kinds/demand/demandDocument';
+import { renderPdf } from '../../electron/services/documents/render/pdf/renderPdf';
+
 import { loadPack, type LoadedPack } from '../../electron/services/packs/loadPack';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import { ledgerOf, typicalLedger } from './support/demandFixture';
 import { AUDIT_HEAD, caseDetail, FONTS_DIR, loadModelPack, ROOT, TEMPLATES_DIR } from './support/noticeFixture';
+
+/** Demands print no photos: a loader that is never called. */
+const noPhotos = (sha: string): Promise<Buffer> => Promise.reject(new Error(`a demand asked for photo ${sha}`));
+const renderDemandPdf = (m: DemandModel, deps: { fontsDir: string }) => renderPdf(demandDocument(m), { ...deps, loadImage: noPhotos });
 
 const hasPoppler = spawnSync('pdftotext', ['-v']).status === 0;
 if (!hasPoppler) console.warn('pdftotext is not installed (apt-get install -y poppler-utils): the PDF text checks are SKIPPED');
@@ -65,15 +71,16 @@ describe('the demand PDF', () => {
     expect(Buffer.from(other.bytes).equals(Buffer.from(first.bytes))).toBe(false);
   });
 
-  it('prints the model pack byte for byte as before its sentences moved from code into demand.en.json', async () => {
-    // Recorded from the letter rendered while its wording was still written in demandModel.ts, for
-    // each form of the opening paragraph (one notice, none, three). Editing model-ipmc's
-    // demand.en.json, the fonts or the layout changes these on purpose: update them knowingly.
+  it('prints the model pack byte for byte as pinned, for each form of the opening paragraph', async () => {
+    // Pinned for each form of the opening paragraph (one notice, none, three). Editing
+    // model-ipmc's demand.en.json, the fonts or the layout changes these on purpose: update them
+    // knowingly. Last re-pinned when the demand moved onto the document model (the pay-by
+    // sentence became a boxed notice, the file ID is now derived from the block model).
     const sha = async (m: DemandModel) => createHash('sha256').update((await renderDemandPdf(m, { fontsDir: FONTS_DIR })).bytes).digest('hex');
     const three = [...ONE_NOTICE, { number: 'NOV-2026-000015', issuedOn: '2026-10-20' }, { number: 'NOV-2026-000019', issuedOn: '2026-10-29' }];
-    expect(await sha(model())).toBe('7ff5fc85d7b846a68467e1eb3369138dcec915033b635fb466b5f30723e4a297');
-    expect(await sha(model(typicalLedger(), []))).toBe('0a4becb603737f8dc42210def26b8d31cff0b914de6f202b42e727751d554009');
-    expect(await sha(model(typicalLedger(), three))).toBe('f03ccd96fb40278bf670e93b34b998f3b7f08ae64f1c0f915e2b9ffc7e1caf24');
+    expect(await sha(model())).toBe('cd074a7acf8f77ff69aae1fb25cee990f0192de2c1908c0ab00ff2401fcb0fda');
+    expect(await sha(model(typicalLedger(), []))).toBe('c0c5586268218dc4c37834dd1d6976f55ca580b296e220fb348d12c04febe18a');
+    expect(await sha(model(typicalLedger(), three))).toBe('63b08c498e01e19b9158f5aa869b94b268601d3b66c6ebd36214fdf0b214b5c1');
   });
 
   it('sets the metadata from the model', async () => {

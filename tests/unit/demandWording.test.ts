@@ -5,8 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { listDocuments } from '../../electron/db/queries/documents';
-import { buildDemandModel, requireDemandWording } from '../../electron/services/documents/demandModel';
-import { issueDemandForPayment, previewDemandForPayment } from '../../electron/services/documents/issueDemand';
+import { buildDemandModel, requireDemandWording } from '../../electron/services/documents/kinds/demand/demandModel';
+import { previewDemandForPayment } from '../../electron/services/documents/issue/demandPreview';
+import { issueDocumentOfKind, type IssueDeps } from '../../electron/services/documents/issue/issueKind';
+
+const issueDemandForPayment = (deps: IssueDeps, caseId: number) => issueDocumentOfKind(deps, 'demand_for_payment', caseId);
 import { addLedgerEntry } from '../../electron/services/enforcement/ledger';
 import { loadPack } from '../../electron/services/packs/loadPack';
 import { ledgerOf, typicalLedger } from './support/demandFixture';

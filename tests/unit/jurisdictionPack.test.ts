@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors';
 import { fillTemplate, placeholdersIn } from '../../shared/jurisdictionPack';
 import { loadPack } from '../../electron/services/packs/loadPack';
-import { requireDemandWording } from '../../electron/services/documents/demandModel';
+import { requireDemandWording } from '../../electron/services/documents/kinds/demand/demandModel';
 import { TEMPLATES_DIR } from './support/noticeFixture';
 
 describe('fillTemplate', () => {

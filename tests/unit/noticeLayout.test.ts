@@ -9,10 +9,14 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildNoticeModel } from '../../electron/services/documents/noticeModel';
-import { renderNoticePdf } from '../../electron/services/documents/noticePdf';
-import { linesToKeep } from '../../electron/services/documents/pdfFlow';
+import { buildNoticeModel } from '../../electron/services/documents/kinds/notice/noticeModel';
+import { noticeDocument } from '../../electron/services/documents/kinds/notice/noticeDocument';
+import { renderPdf } from '../../electron/services/documents/render/pdf/renderPdf';
+import type { NoticeModel as RenderedNotice } from '../../electron/services/documents/kinds/notice/noticeModel';
+import { linesToKeep } from '../../electron/services/documents/render/pdf/pdfFlow';
 import { AUDIT_HEAD, FONTS_DIR, FakeVault, caseDetail, loadModelPack, violation } from './support/noticeFixture';
+
+const renderNoticePdf = (m: RenderedNotice, deps: Parameters<typeof renderPdf>[1]) => renderPdf(noticeDocument(m), deps);
 
 const hasPoppler = spawnSync('pdftotext', ['-v']).status === 0;
 

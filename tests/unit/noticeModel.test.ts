@@ -6,7 +6,7 @@ import {
   formatCameraDate,
   formatDateForPeople,
   type NoticeModelOptions,
-} from '../../electron/services/documents/noticeModel';
+} from '../../electron/services/documents/kinds/notice/noticeModel';
 import type { LoadedPack } from '../../electron/services/packs/loadPack';
 import { AUDIT_HEAD, FakeVault, caseDetail, loadModelPack, violation } from './support/noticeFixture';
 

@@ -7,12 +7,16 @@ import { PDFArray, PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CaseDetail } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
-import { buildNoticeModel, type NoticeModel } from '../../electron/services/documents/noticeModel';
-import { renderNoticePdf } from '../../electron/services/documents/noticePdf';
+import { buildNoticeModel, type NoticeModel } from '../../electron/services/documents/kinds/notice/noticeModel';
+import { noticeDocument } from '../../electron/services/documents/kinds/notice/noticeDocument';
+import { renderPdf } from '../../electron/services/documents/render/pdf/renderPdf';
+import type { NoticeModel as RenderedNotice } from '../../electron/services/documents/kinds/notice/noticeModel';
 import type { LoadedPack } from '../../electron/services/packs/loadPack';
 import { AUDIT_HEAD, FONTS_DIR, FakeVault, caseDetail, loadModelPack, violation } from './support/noticeFixture';
 
 /** poppler-utils (pdftotext, pdfimages, pdffonts); CI installs it. Without it those checks are skipped, loudly. */
+const renderNoticePdf = (m: RenderedNotice, deps: Parameters<typeof renderPdf>[1]) => renderPdf(noticeDocument(m), deps);
+
 const hasPoppler = spawnSync('pdftotext', ['-v']).status === 0;
 if (!hasPoppler) console.warn('pdftotext is not installed (apt-get install -y poppler-utils): text-extraction checks are SKIPPED');
 

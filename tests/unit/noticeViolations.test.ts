@@ -12,9 +12,11 @@ import { checklistDecisionDeps, reviewChecklist } from '../../electron/services/
 import { buildCaseFacts } from '../../electron/services/checklists/caseFacts';
 import { buildCaseFactsForCases } from '../../electron/services/checklists/caseFactsBatch';
 import { localIsoDate } from '../../electron/services/clock';
-import { commitIssuedDocument } from '../../electron/services/documents/issueDocument';
-import { issueNotice, type IssueDeps } from '../../electron/services/documents/issueNotice';
-import { buildNoticeModel } from '../../electron/services/documents/noticeModel';
+import { commitIssuedDocument } from '../../electron/services/documents/issue/issueDocument';
+import { issueDocumentOfKind, type IssueDeps } from '../../electron/services/documents/issue/issueKind';
+
+const issueNotice = (deps: IssueDeps, caseId: number) => issueDocumentOfKind(deps, 'notice_of_violation', caseId);
+import { buildNoticeModel } from '../../electron/services/documents/kinds/notice/noticeModel';
 import { setViolationStatus } from '../../electron/services/inspections/violationLifecycle';
 import type { LoadedPack } from '../../electron/services/packs/loadPack';
 import { enforcementWorld, PDF_BYTES, type EnforcementWorld } from './support/enforcementFixture';

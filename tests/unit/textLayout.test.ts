@@ -4,7 +4,7 @@ import fontkit from '@pdf-lib/fontkit';
 import fc from 'fast-check';
 import { PDFDocument, type PDFFont } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fitOneLine, graphemes, wrapText } from '../../electron/services/documents/textLayout';
+import { fitOneLine, graphemes, wrapText } from '../../electron/services/documents/render/pdf/textLayout';
 import { FONTS_DIR } from './support/noticeFixture';
 
 /** One unit per user-perceived character: easy to reason about in expectations. */

@@ -249,6 +249,12 @@ export interface DocumentModel {
   /** Footer on every page, with {page} and {pages} left for the renderer to fill. */
   readonly footer: string;
   readonly blocks: readonly Block[];
+  /**
+   * How error messages name this document ("notice") and where the text people typed into it
+   * comes from ("the owner's name and address and the violation text"), so a refusal says what
+   * to fix.
+   */
+  readonly describedAs: { readonly document: string; readonly enteredText: string };
 }
 
 /** Every string a model prints, in order: for checking the font covers them and for text tests. */

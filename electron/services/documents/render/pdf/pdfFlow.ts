@@ -1,14 +1,16 @@
 /**
  * A top-to-bottom "flow" over pdf-lib pages: a cursor that moves down as text and images are
- * placed, and starts a new US Letter page when the next piece would cross the bottom margin.
- * pdf-lib itself only draws at coordinates; keeping lines together, continuing a paragraph on
- * the next page and repeating a heading there are decided here.
+ * placed, and starts a new page when the next piece would cross the bottom margin. pdf-lib
+ * itself only draws at coordinates; keeping lines together, continuing a paragraph on the next
+ * page and repeating a heading there are decided here.
+ *
+ * The page comes from the model's PageSetup: its size and margins, a blank area reserved at the
+ * top of page 1 (a recorder's stamp) and a smallest font size (recording rules), which every
+ * style is raised to.
  */
 import { rgb, type PDFDocument, type PDFFont, type PDFImage, type PDFPage, type RGB } from 'pdf-lib';
+import { LETTER_PAGE, type PageSetup } from '../../model/blocks';
 import { wrapText } from './textLayout';
-
-export const PAGE = { width: 612, height: 792, margin: 72 } as const; // 8.5 x 11 in, 1 in margins
-export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
 
 export const COLORS = {
   text: rgb(0.1, 0.1, 0.1),
@@ -43,11 +45,16 @@ export class PdfFlow {
   y = 0;
   /** Called after a page break, e.g. to repeat a heading. */
   onNewPage: (() => void) | null = null;
+  readonly contentWidth: number;
+  readonly left: number;
 
   constructor(
     private readonly doc: PDFDocument,
     readonly fonts: Fonts,
+    readonly setup: PageSetup = LETTER_PAGE,
   ) {
+    this.left = setup.margins.left;
+    this.contentWidth = setup.width - setup.margins.left - setup.margins.right;
     this.addPage();
   }
 
@@ -56,22 +63,31 @@ export class PdfFlow {
   }
 
   get bottom(): number {
-    return PAGE.margin;
+    return this.setup.margins.bottom;
   }
 
   get remaining(): number {
     return this.y - this.bottom;
   }
 
+  /** The y where content starts on the current page (below the reserved area on page 1). */
+  get pageTop(): number {
+    const { setup } = this;
+    const top = setup.height - setup.margins.top;
+    if (this.pages.length > 1) return top;
+    const reserved = Math.max(setup.firstPageTopReserved ?? 0, setup.firstPageBox?.height ?? 0);
+    return top - reserved;
+  }
+
   addPage(): void {
-    this.current = this.doc.addPage([PAGE.width, PAGE.height]);
+    this.current = this.doc.addPage([this.setup.width, this.setup.height]);
     this.pages.push(this.current);
-    this.y = PAGE.height - PAGE.margin;
+    this.y = this.pageTop;
   }
 
   /** Starts a new page unless `height` points still fit on this one. Returns true on a break. */
   ensure(height: number): boolean {
-    if (height <= this.remaining || this.y === PAGE.height - PAGE.margin) return false;
+    if (height <= this.remaining || this.y === this.pageTop) return false;
     this.addPage();
     const repeat = this.onNewPage;
     if (repeat) {
@@ -87,21 +103,26 @@ export class PdfFlow {
     this.y -= points;
   }
 
+  /** The size actually printed: never below the page setup's smallest font. */
+  size(style: TextStyle): number {
+    return Math.max(style.size, this.setup.minFontSize ?? 0);
+  }
+
   font(style: TextStyle): PDFFont {
     return style.bold ? this.fonts.bold : this.fonts.regular;
   }
 
   lineHeight(style: TextStyle): number {
-    return style.size * (style.leading ?? 1.38);
+    return this.size(style) * (style.leading ?? 1.38);
   }
 
   widthOf(text: string, style: TextStyle): number {
-    return this.font(style).widthOfTextAtSize(text, style.size);
+    return this.font(style).widthOfTextAtSize(text, this.size(style));
   }
 
   /** Wrapped lines of `text` for this style's width. */
   lines(text: string, style: TextStyle): string[] {
-    const width = style.width ?? CONTENT_WIDTH - (style.indent ?? 0);
+    const width = style.width ?? this.contentWidth - (style.indent ?? 0);
     return wrapText(text, width, (s) => this.widthOf(s, style));
   }
 
@@ -119,7 +140,7 @@ export class PdfFlow {
     const lh = this.lineHeight(style);
     lines.forEach((line, i) => {
       this.ensure(lh * linesToKeep(i, lines.length));
-      this.drawLine(line, style, this.y - style.size);
+      this.drawLine(line, style, this.y - this.size(style));
       this.y -= lh;
     });
   }
@@ -127,19 +148,19 @@ export class PdfFlow {
   /** One line at an explicit baseline on the current page; the cursor does not move. */
   drawLine(line: string, style: TextStyle, baseline: number, page: PDFPage = this.current): void {
     const indent = style.indent ?? 0;
-    const width = style.width ?? CONTENT_WIDTH - indent;
-    let x = PAGE.margin + indent;
+    const width = style.width ?? this.contentWidth - indent;
+    let x = this.left + indent;
     if (style.align === 'center') x += (width - this.widthOf(line, style)) / 2;
     if (style.align === 'right') x += width - this.widthOf(line, style);
-    page.drawText(line, { x, y: baseline, size: style.size, font: this.font(style), color: style.color ?? COLORS.text });
+    page.drawText(line, { x, y: baseline, size: this.size(style), font: this.font(style), color: style.color ?? COLORS.text });
   }
 
   /** A horizontal line across the content width (or from `indent` for `width`). */
   rule(opts: { thickness?: number; color?: RGB; indent?: number; width?: number } = {}): void {
-    const x = PAGE.margin + (opts.indent ?? 0);
+    const x = this.left + (opts.indent ?? 0);
     this.current.drawLine({
       start: { x, y: this.y },
-      end: { x: x + (opts.width ?? CONTENT_WIDTH - (opts.indent ?? 0)), y: this.y },
+      end: { x: x + (opts.width ?? this.contentWidth - (opts.indent ?? 0)), y: this.y },
       thickness: opts.thickness ?? 0.5,
       color: opts.color ?? COLORS.rule,
     });
@@ -147,12 +168,25 @@ export class PdfFlow {
 
   /** A filled band `height` tall starting at the cursor, for headings. */
   band(height: number, color: RGB = COLORS.band): void {
-    this.current.drawRectangle({ x: PAGE.margin, y: this.y - height, width: CONTENT_WIDTH, height, color });
+    this.current.drawRectangle({ x: this.left, y: this.y - height, width: this.contentWidth, height, color });
+  }
+
+  /** A frame `height` tall starting at the cursor, across the content width. */
+  frame(height: number, opts: { fill?: RGB; border?: RGB; borderWidth?: number } = {}): void {
+    this.current.drawRectangle({
+      x: this.left,
+      y: this.y - height,
+      width: this.contentWidth,
+      height,
+      ...(opts.fill ? { color: opts.fill } : {}),
+      borderColor: opts.border ?? COLORS.accent,
+      borderWidth: opts.borderWidth ?? 1,
+    });
   }
 
   /** An image with a thin frame, its top-left at (left margin + `indent`, cursor). */
   image(img: PDFImage, indent: number, width: number, height: number): void {
-    const x = PAGE.margin + indent;
+    const x = this.left + indent;
     const y = this.y - height;
     this.current.drawImage(img, { x, y, width, height });
     this.current.drawRectangle({ x, y, width, height, borderColor: COLORS.rule, borderWidth: 0.5 });

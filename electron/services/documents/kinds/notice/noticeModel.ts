@@ -8,18 +8,18 @@
  */
 import { format, isValid, parseISO } from 'date-fns';
 import { enUS, es } from 'date-fns/locale';
-import type { CaseDetail, Photo, Violation } from '../../../shared/domain';
-import { AppError } from '../../../shared/errors';
+import type { CaseDetail, Photo, Violation } from '../../../../../shared/domain';
+import { AppError } from '../../../../../shared/errors';
 import {
   fillTemplate,
   type JurisdictionPack,
   type NoticePlaceholder,
   type NoticeWording,
-} from '../../../shared/jurisdictionPack';
-import { isoDate } from '../../../shared/schemas';
-import { letterFrame, letterValues, type LetterModel, type LetterRow, type LetterSection } from './letterModel';
+} from '../../../../../shared/jurisdictionPack';
+import { isoDate } from '../../../../../shared/schemas';
+import { letterFrame, letterValues, type LetterModel, type LetterRow, type LetterSection } from '../../model/letterModel';
 
-export type { JurisdictionPack, NoticeWording } from '../../../shared/jurisdictionPack';
+export type { JurisdictionPack, NoticeWording } from '../../../../../shared/jurisdictionPack';
 
 export type NoticeRow = LetterRow;
 

@@ -12,17 +12,17 @@
  */
 import { format } from 'date-fns';
 import { enUS } from 'date-fns/locale';
-import { computeDeadline, type DeadlineResult } from '../../../shared/deadlines';
-import { packCalendar } from '../../../shared/enforcementDates';
-import { SERVICE_METHODS, type Ledger, type LedgerEntry } from '../../../shared/enforcementTypes';
-import type { CaseDetail } from '../../../shared/domain';
-import type { DemandPlaceholder, DemandWording } from '../../../shared/demandWording';
-import { AppError } from '../../../shared/errors';
-import { fillTemplate, type JurisdictionPack } from '../../../shared/jurisdictionPack';
-import { formatCents } from '../../../shared/money';
-import { isoDate } from '../../../shared/schemas';
-import { letterFrame, letterValues, splitLines, type LetterModel, type LetterRow } from './letterModel';
-import { formatDateForPeople } from './noticeModel';
+import { computeDeadline, type DeadlineResult } from '../../../../../shared/deadlines';
+import { packCalendar } from '../../../../../shared/enforcementDates';
+import { SERVICE_METHODS, type Ledger, type LedgerEntry } from '../../../../../shared/enforcementTypes';
+import type { CaseDetail } from '../../../../../shared/domain';
+import type { DemandPlaceholder, DemandWording } from '../../../../../shared/demandWording';
+import { AppError } from '../../../../../shared/errors';
+import { fillTemplate, type JurisdictionPack } from '../../../../../shared/jurisdictionPack';
+import { formatCents } from '../../../../../shared/money';
+import { isoDate } from '../../../../../shared/schemas';
+import { letterFrame, letterValues, splitLines, type LetterModel, type LetterRow } from '../../model/letterModel';
+import { formatDateForPeople } from '../notice/noticeModel';
 
 export interface DemandLine {
   /** 1-based line number printed on the statement; a reversal names the line it corrects. */
@@ -139,13 +139,7 @@ export function buildDemandModel(input: DemandInput, opts: DemandModelOptions): 
   const { pack, wording } = opts;
   checkOptions(opts);
   refuseNothingToDemand(detail.caseNumber, ledger);
-  const owner = detail.owner;
-  if (owner.name.trim() === '' || splitLines(owner.mailingAddress).length === 0) {
-    throw new AppError(
-      'VALIDATION',
-      `Case ${detail.caseNumber} has no mailing address for its owner of record${owner.name.trim() ? ` (${owner.name})` : ''}. Add the owner's current mailing address in the Parties tab, then issue the demand.`,
-    );
-  }
+  refuseWithoutMailingAddress(detail);
   const people = (iso: string) => formatDateForPeople(iso, wording.language);
   const payBy = demandPayBy(pack, opts.issuedOn, wording.language);
   const charges = ledger.entries.filter((e) => e.deltaCents > 0).reduce((sum, e) => sum + e.deltaCents, 0);
@@ -192,6 +186,17 @@ export function buildDemandModel(input: DemandInput, opts: DemandModelOptions): 
     signature: { closing: wording.signature.closing, lines: wording.signature.lines.map((l) => fill(l)) },
     footerTemplate: fillTemplate<DemandPlaceholder>(wording.footer, values, ['page', 'pages']),
   };
+}
+
+/** A demand nobody can be mailed is refused, naming where to add the address. */
+export function refuseWithoutMailingAddress(detail: CaseDetail): void {
+  const owner = detail.owner;
+  if (owner.name.trim() === '' || splitLines(owner.mailingAddress).length === 0) {
+    throw new AppError(
+      'VALIDATION',
+      `Case ${detail.caseNumber} has no mailing address for its owner of record${owner.name.trim() ? ` (${owner.name})` : ''}. Add the owner's current mailing address in the Parties tab, then issue the demand.`,
+    );
+  }
 }
 
 /**

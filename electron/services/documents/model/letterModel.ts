@@ -4,9 +4,9 @@
  * the audit head. Each document's model extends LetterModel with its own body, and letterPdf.ts
  * lays the common parts out the same way for all of them.
  */
-import type { CaseDetail } from '../../../shared/domain';
-import { appealRuleOf } from '../../../shared/deadlines/packSetup';
-import type { JurisdictionPack, LetterPlaceholder, NoticeWording } from '../../../shared/jurisdictionPack';
+import type { CaseDetail } from '../../../../shared/domain';
+import { appealRuleOf } from '../../../../shared/deadlines/packSetup';
+import type { JurisdictionPack, LetterPlaceholder, NoticeWording } from '../../../../shared/jurisdictionPack';
 
 /** Characters of the audit head printed in the footer; enough to compare against the log. */
 export const AUDIT_HEAD_PRINTED = 16;

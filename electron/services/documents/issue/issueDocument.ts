@@ -4,13 +4,13 @@
  * failed render never burns one), the PDF stored in the vault, and the immutable documents row
  * recorded with its audit entry (and the violations it lists) in one transaction.
  */
-import type { DocumentKind, IssuedDocument } from '../../../shared/domain';
-import type { Db } from '../../db/open';
-import { getDocument, insertDocument, insertDocumentViolations } from '../../db/queries/documents';
-import { nextNumber, peekNextNumber } from '../../db/queries/numbers';
-import { recordVaultObject } from '../../db/queries/vaultObjects';
-import { appendAudit } from '../audit';
-import type { Vault } from '../vault/vault';
+import type { DocumentKind, IssuedDocument } from '../../../../shared/domain';
+import type { Db } from '../../../db/open';
+import { getDocument, insertDocument, insertDocumentViolations } from '../../../db/queries/documents';
+import { nextNumber, peekNextNumber } from '../../../db/queries/numbers';
+import { recordVaultObject } from '../../../db/queries/vaultObjects';
+import { appendAudit } from '../../audit';
+import type { Vault } from '../../vault/vault';
 
 export type Progress = (done: number, total: number, message: string) => void;
 

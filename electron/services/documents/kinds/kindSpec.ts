@@ -1,0 +1,62 @@
+/**
+ * What the one issuing path (issue/issueKind.ts) needs to know about a kind of document. A new
+ * kind is a spec, a pure builder, its wording and tests — never a new renderer or issuing path.
+ *
+ * The checklist step that guards a kind is the pack's to say (`steps[].documents` in its
+ * checklists.json); every kind goes through that gate in every transport, and a kind no step
+ * lists is never locked.
+ */
+import type { CaseDetail, DocumentKind } from '../../../../shared/domain';
+import type { Db } from '../../../db/open';
+import type { Clock } from '../../clock';
+import type { LoadedPack } from '../../packs/loadPack';
+import type { Vault } from '../../vault/vault';
+import type { DocumentModel } from '../model/blocks';
+
+export type DocumentFormat = 'pdf' | 'docx';
+
+export interface GatherDeps {
+  readonly db: Db;
+  readonly vault: Vault;
+  readonly clock: Clock;
+  readonly pack: LoadedPack;
+}
+
+/** The identity a document is built with: known only inside the issuing queue. */
+export interface BuildOptions {
+  readonly documentNumber: string;
+  readonly issuedOn: string; // YYYY-MM-DD
+  readonly auditHead: string;
+  readonly pack: LoadedPack;
+}
+
+export interface BuiltDocument {
+  readonly document: DocumentModel;
+  /** The violations the document lists, recorded with it (document_violations). */
+  readonly violationIds?: readonly number[];
+  /** Facts for the audit entry: what the document said. */
+  readonly auditDetails?: Record<string, unknown>;
+}
+
+export interface KindSpec<Facts extends { readonly detail: CaseDetail }> {
+  readonly kind: DocumentKind;
+  /** Number prefix: NOV-2026-000012. */
+  readonly prefix: string;
+  readonly formats: readonly DocumentFormat[];
+  /** How progress and messages name it ("notice"). */
+  readonly noun: string;
+  /** The documents row's title. */
+  title(facts: Facts): string;
+  /**
+   * Reads what the document will print and refuses, before anything is rendered, what would make
+   * it wrong (no open violation, nothing owed, no owner to send it to). Runs before the gate, so
+   * the clerk first hears the problem they can act on.
+   */
+  gather(deps: GatherDeps, caseId: number): Facts;
+  /** Checks the evidence it will print against its hashes (an altered photo stops it). */
+  verifyEvidence?(deps: GatherDeps, facts: Facts, onChecked: (done: number, total: number) => void): Promise<void>;
+  /** Pure: facts + pack wording → the model. */
+  build(facts: Facts, opts: BuildOptions): BuiltDocument;
+  /** Inside the committing transaction: throws if the facts changed while it was rendered. */
+  recheck?(deps: GatherDeps, caseId: number, facts: Facts): void;
+}

@@ -1,0 +1,27 @@
+/**
+ * Every kind of document CaseReady issues: kind → its spec (number prefix, formats, what it
+ * reads and refuses, its pure builder). The issuing path, the contract and the CLI take a kind
+ * from here; nothing else lists kinds.
+ */
+import type { CaseDetail, DocumentKind } from '../../../../shared/domain';
+import { AppError } from '../../../../shared/errors';
+import { demandKind } from './demand/demandKind';
+import type { KindSpec } from './kindSpec';
+import { noticeKind } from './notice/noticeKind';
+
+type AnySpec = KindSpec<{ readonly detail: CaseDetail }>;
+
+const KINDS: Record<DocumentKind, AnySpec> = {
+  notice_of_violation: noticeKind,
+  demand_for_payment: demandKind as unknown as AnySpec,
+};
+
+export function kindSpec(kind: DocumentKind): AnySpec {
+  const spec = (KINDS as Partial<Record<string, AnySpec>>)[kind];
+  if (!spec) throw new AppError('VALIDATION', `"${kind}" is not a kind of document CaseReady can issue. Known kinds: ${Object.keys(KINDS).join(', ')}.`);
+  return spec;
+}
+
+export function documentKindSpecs(): readonly AnySpec[] {
+  return Object.values(KINDS);
+}
