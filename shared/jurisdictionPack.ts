@@ -40,6 +40,10 @@ export const NOTICE_PLACEHOLDERS = [
   'inspector',
   'inspectorTitle',
   'lastDeadline',
+  'appealBy',
+  'inspectedOn',
+  'consentGivenBy',
+  'warrantNumber',
   'violation',
   'violationCount',
   'photo',
@@ -246,6 +250,8 @@ export const noticeWordingSchema = z
         parcelId: wordingText,
         recipient: wordingText,
         re: wordingText,
+        /** The last day to appeal, in the reference box. */
+        appealBy: wordingText,
       }, expected('an object in braces'))
       .strict(),
     salutation: wordingText,
@@ -259,10 +265,20 @@ export const noticeWordingSchema = z
     violationLabels: z
       .object({
         codeSection: wordingText,
+        /** The inspections that found it: dates and entry basis. */
+        inspected: wordingText,
         description: wordingText,
         correctiveAction: wordingText,
         deadline: wordingText,
         photos: wordingText,
+      }, expected('an object in braces'))
+      .strict(),
+    /** How each inspection's date and basis for entry is written: {inspectedOn}, {consentGivenBy}, {warrantNumber}. */
+    entryBasis: z
+      .object({
+        public_view: wordingText,
+        consent: wordingText,
+        administrative_warrant: wordingText,
       }, expected('an object in braces'))
       .strict(),
     photoCaption: wordingText,

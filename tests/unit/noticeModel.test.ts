@@ -50,7 +50,8 @@ describe('buildNoticeModel', () => {
   it('lists only open violations, numbered among themselves, with people-readable deadlines', () => {
     const model = buildNoticeModel(detail, options());
     expect(model.violations.map((v) => v.heading)).toEqual(['Violation 1 of 3', 'Violation 2 of 3', 'Violation 3 of 3']);
-    expect(model.violations.map((v) => v.deadline.value)).toEqual(['January 5, 2027', 'December 10, 2026', 'December 20, 2026']);
+    // December 20, 2026 is a Sunday: the notice prints the Monday the law counts, as the deadline list does.
+    expect(model.violations.map((v) => v.deadline.value)).toEqual(['January 5, 2027', 'December 10, 2026', 'December 21, 2026']);
     expect(model.violations[0]!.deadline.label).toBe('Correct by');
     expect(model.violations[0]!.continuedHeading).toBe('Violation 1 of 3 (continued)');
     expect(JSON.stringify(model)).not.toContain('302.4'); // the corrected violation
@@ -63,17 +64,64 @@ describe('buildNoticeModel', () => {
       'IPMC 308.1 — Accumulation of rubbish or garbage',
       'Ord. 12-7(b)',
     ]);
+    // No inspection recorded a finding: no "Inspected" row, and the violation's own text.
     expect(model.violations[0]!.rows.map((r) => r.label)).toEqual(['Code section', 'Condition found', 'Corrective action required']);
     expect(model.violations[0]!.rows[1]!.value).toBe(detail.violations[0]!.description);
   });
 
-  it('captions each photo with its number and camera date, and carries its display hash', () => {
+  it("captions each photo with its number and camera date, embeds the display copy and prints the original's hash", () => {
     const [first, second] = buildNoticeModel(detail, options()).violations[0]!.photos;
     expect(first!.caption).toBe('Photo 1 of violation 1 — taken 2026-10-03 14:22 (camera date)');
     expect(first!.sha256).toBe(detail.violations[0]!.photos[0]!.displaySha256);
-    expect(first!.hashLabel).toBe('SHA-256');
+    expect(first!.originalSha256).toBe(detail.violations[0]!.photos[0]!.originalSha256);
+    expect(first!.hashLabel).toBe('SHA-256 of the original');
     expect(second!.caption).toBe('Photo 2 of violation 1 — camera date not recorded');
     expect(second!.takenAt).toBeNull();
+  });
+
+  it('prints the compliance date rolled past a holiday and a weekend, and the appeal deadline as a date', () => {
+    // A real reading found January 1 printed while the checklist used January 4 (Friday New
+    // Year's Day, then the weekend).
+    const holiday = caseDetail([violation(21, { codeSection: '304.13', complianceDate: '2027-01-01' })]);
+    const model = buildNoticeModel(holiday, options());
+    expect(model.violations[0]!.complianceDate).toBe('2027-01-04');
+    expect(model.violations[0]!.deadline.value).toBe('January 4, 2027');
+    expect(model.deadlineSentence).toContain('January 4, 2027');
+    // 20 calendar days from November 27, 2026 (the model pack's appeal rule).
+    expect(model.appealBy).toBe('2026-12-17');
+    expect(model.references.at(-1)).toEqual({ label: 'Appeal by', value: 'December 17, 2026' });
+    expect(model.sections[0]!.paragraph).toContain('no later than December 17, 2026');
+  });
+
+  it("prints each inspection's date and basis for entry, and the inspector's own observation as the condition found", () => {
+    const inspection = (id: number, inspectedOn: string, entryAuthority: 'public_view' | 'consent' | 'administrative_warrant', note: string, extra = {}) => ({
+      id,
+      caseId: 1,
+      kind: 'initial' as const,
+      inspectedOn,
+      inspector: 'R. Peña',
+      entryAuthority,
+      consentGivenBy: null,
+      warrantNumber: null,
+      notes: '',
+      findings: [{ id, inspectionId: id, violationId: 11, finding: 'present' as const, note, supersedesId: null, recordedAt: `${inspectedOn}T15:00:00Z`, recordedBy: 'rpena' }],
+      photoIds: [],
+      createdAt: `${inspectedOn}T15:00:00Z`,
+      ...extra,
+    });
+    const model = buildNoticeModel(detail, {
+      ...options(),
+      inspections: [
+        inspection(2, '2026-11-20', 'consent', 'Two sashes on the east side rotted through; glass cracked.', { consentGivenBy: 'the tenant, J. Ruiz' }),
+        inspection(1, '2026-11-02', 'public_view', 'Broken glass visible from the sidewalk.'),
+      ],
+    });
+    const rows = model.violations[0]!.rows;
+    expect(rows.map((r) => r.label)).toEqual(['Code section', 'Inspected', 'Condition found', 'Corrective action required']);
+    expect(rows[1]!.value).toBe('November 2, 2026, from public view; November 20, 2026, with the consent of the tenant, J. Ruiz');
+    expect(rows[2]!.value).toBe('Two sashes on the east side rotted through; glass cracked.');
+    // A violation no inspection found keeps its own text and prints no inspection row.
+    expect(model.violations[1]!.rows.map((r) => r.label)).not.toContain('Inspected');
   });
 
   it('addresses the owner, names the property and fills the pack wording', () => {

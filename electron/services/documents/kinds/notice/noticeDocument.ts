@@ -22,7 +22,7 @@ function violationGroup(v: NoticeViolation): Block {
             {
               type: 'photoGrid' as const,
               label: v.photosLabel,
-              photos: v.photos.map((p) => ({ imageSha256: p.sha256, caption: p.caption, hashLabel: p.hashLabel, printedSha256: p.sha256 })),
+              photos: v.photos.map((p) => ({ imageSha256: p.sha256, caption: p.caption, hashLabel: p.hashLabel, printedSha256: p.originalSha256 })),
             },
           ]
         : []),

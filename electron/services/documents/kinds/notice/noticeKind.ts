@@ -1,12 +1,14 @@
 /** The Notice of Violation as a kind: the case's open violations, their photos re-hashed first. */
 import { AppError } from '../../../../../shared/errors';
 import type { CaseDetail } from '../../../../../shared/domain';
+import type { Inspection } from '../../../../../shared/inspectionsTypes';
 import { getCaseDetail } from '../../../cases/caseService';
+import { listInspections } from '../../../inspections/inspectionService';
 import type { KindSpec } from '../kindSpec';
 import { noticeDocument } from './noticeDocument';
 import { buildNoticeModel } from './noticeModel';
 
-export const noticeKind: KindSpec<{ readonly detail: CaseDetail }> = {
+export const noticeKind: KindSpec<{ readonly detail: CaseDetail; readonly inspections: readonly Inspection[] }> = {
   kind: 'notice_of_violation',
   prefix: 'NOV',
   formats: ['pdf'],
@@ -17,7 +19,7 @@ export const noticeKind: KindSpec<{ readonly detail: CaseDetail }> = {
     if (!detail.violations.some((v) => v.status === 'open')) {
       throw new AppError('VALIDATION', `Case ${detail.caseNumber} has no open violations. Add at least one violation before generating a notice.`);
     }
-    return { detail };
+    return { detail, inspections: listInspections(deps.db, caseId) };
   },
   async verifyEvidence(deps, { detail }, onChecked) {
     const photos = detail.violations.filter((v) => v.status === 'open').flatMap((v) => v.photos);
@@ -27,13 +29,14 @@ export const noticeKind: KindSpec<{ readonly detail: CaseDetail }> = {
       onChecked(i + 1, photos.length);
     }
   },
-  build({ detail }, opts) {
+  build({ detail, inspections }, opts) {
     const model = buildNoticeModel(detail, {
       documentNumber: opts.documentNumber,
       issuedOn: opts.issuedOn,
       auditHead: opts.auditHead,
       pack: opts.pack.pack,
       wording: opts.pack.notice,
+      inspections,
     });
     // Exactly the violations printed, so a later ticket can show the owner had notice of each.
     const violationIds = model.violations.map((v) => v.violationId);

@@ -8,7 +8,10 @@
  */
 import { format, isValid, parseISO } from 'date-fns';
 import { enUS, es } from 'date-fns/locale';
+import { deadlineFor, rolledComplianceDate } from '../../../../../shared/checklists/deadlineMemo';
+import { deadlineSetupFor } from '../../../../../shared/deadlines/packSetup';
 import type { CaseDetail, Photo, Violation } from '../../../../../shared/domain';
+import type { Inspection } from '../../../../../shared/inspectionsTypes';
 import { AppError } from '../../../../../shared/errors';
 import {
   fillTemplate,
@@ -24,8 +27,13 @@ export type { JurisdictionPack, NoticeWording } from '../../../../../shared/juri
 export type NoticeRow = LetterRow;
 
 export interface NoticePhoto {
-  /** The display JPEG (already upright) that is embedded; its hash is printed under it. */
+  /** The display JPEG (already upright) that is embedded. */
   readonly sha256: string;
+  /**
+   * The original file's hash, printed under the photo: the file the inspector took and can
+   * produce at a hearing (the display copy is derived from it and matches no file they hold).
+   */
+  readonly originalSha256: string;
   readonly width: number;
   readonly height: number;
   readonly takenAt: string | null; // "2026-10-03 14:22", camera local time
@@ -40,9 +48,10 @@ export interface NoticeViolation {
   readonly heading: string; // "Violation 1 of 3"
   readonly continuedHeading: string; // "Violation 1 of 3 (continued)", atop a later page
   readonly citation: string; // "IPMC 304.13 — Window, skylight and door frames"
+  /** The date as the law counts it: the violation's date rolled off a weekend or holiday by the pack's rule. */
   readonly complianceDate: string; // YYYY-MM-DD
   readonly complianceDateText: string; // "January 5, 2027"
-  /** Code section, condition found, corrective action. */
+  /** Code section, inspected (dates and entry basis), condition found, corrective action. */
   readonly rows: readonly NoticeRow[];
   /** "Correct by" / "January 5, 2027": printed in the heading band and as the last row. */
   readonly deadline: NoticeRow;
@@ -53,6 +62,8 @@ export interface NoticeViolation {
 export type NoticeSection = LetterSection;
 
 export interface NoticeModel extends LetterModel {
+  /** Last day to appeal, from the pack's appeal rule counted from the issue date (the deadline list's date). */
+  readonly appealBy: string; // YYYY-MM-DD
   readonly violationsHeading: string;
   readonly violations: readonly NoticeViolation[];
   readonly deadlineSentence: string;
@@ -64,6 +75,8 @@ export interface NoticeModelOptions {
   readonly auditHead: string;
   readonly pack: JurisdictionPack;
   readonly wording: NoticeWording;
+  /** The case's inspections: the dates and entry basis printed for each violation found. */
+  readonly inspections?: readonly Inspection[];
 }
 
 const DATE_FORMATS: Record<NoticeWording['language'], { pattern: string; locale: typeof enUS }> = {
@@ -91,7 +104,14 @@ export function buildNoticeModel(detail: CaseDetail, opts: NoticeModelOptions): 
       );
     }
   }
-  const lastDeadline = open.map((v) => v.complianceDate).reduce((a, b) => (b > a ? b : a));
+  // The dates the checklist and the deadline list use, from the same memoised computations.
+  const setup = deadlineSetupFor(pack);
+  const rolled = new Map(open.map((v) => [v.id, rolledComplianceDate(setup, v.complianceDate).date]));
+  const lastDeadline = [...rolled.values()].reduce((a, b) => (b > a ? b : a));
+  const appeal = deadlineFor(setup, 'appeal', opts.issuedOn);
+  if (!appeal.ok) {
+    throw new AppError('VALIDATION', `The appeal deadline of this notice cannot be computed: ${appeal.problem} Check the appeal rule in the pack's deadlines.`);
+  }
 
   // Everything a wording string may mention about this notice, already written for people.
   const values: Partial<Record<NoticePlaceholder, string | number>> = {
@@ -100,18 +120,23 @@ export function buildNoticeModel(detail: CaseDetail, opts: NoticeModelOptions): 
     inspectorTitle: pack.inspectorTitle,
     lastDeadline: people(lastDeadline),
     violationCount: open.length,
+    appealBy: people(appeal.result.date),
   };
   const fill = (template: string, extra: Partial<Record<NoticePlaceholder, string | number>> = {}) =>
     fillTemplate(template, { ...values, ...extra });
 
   const doc = { documentNumber: opts.documentNumber, issuedOn: opts.issuedOn, issuedOnText, auditHead: opts.auditHead };
+  const frame = letterFrame(pack, detail, doc, wording, { subject: fill(wording.subject), producer: 'CaseReady notice generator (pdf-lib)' });
+  const ctx: ViolationContext = { pack, wording, fill, people, rolled, inspections: opts.inspections ?? [] };
   return {
-    ...letterFrame(pack, detail, doc, wording, { subject: fill(wording.subject), producer: 'CaseReady notice generator (pdf-lib)' }),
+    ...frame,
+    references: [...frame.references, { label: wording.labels.appealBy, value: people(appeal.result.date) }],
+    appealBy: appeal.result.date,
     regarding: { label: wording.labels.re, value: detail.property.address },
     salutation: fill(wording.salutation),
     intro: fill(wording.intro),
     violationsHeading: wording.violationsHeading,
-    violations: open.map((v, i) => violationModel(v, i + 1, { pack, wording, fill, people })),
+    violations: open.map((v, i) => violationModel(v, i + 1, ctx)),
     deadlineSentence: fill(wording.deadlineSentence),
     sections: [
       { heading: wording.appeal.heading, paragraph: fill(wording.appeal.paragraph), items: [] },
@@ -137,25 +162,30 @@ interface ViolationContext {
   readonly wording: NoticeWording;
   readonly fill: (template: string, extra?: Partial<Record<NoticePlaceholder, string | number>>) => string;
   readonly people: (iso: string) => string;
+  readonly rolled: ReadonlyMap<number, string>;
+  readonly inspections: readonly Inspection[];
 }
 
 function violationModel(v: Violation, number: number, ctx: ViolationContext): NoticeViolation {
   const { wording, fill } = ctx;
   const labels = wording.violationLabels;
   const citation = citeSection(v.codeSection, ctx);
-  const complianceDateText = ctx.people(v.complianceDate);
+  const complianceDate = ctx.rolled.get(v.id) ?? v.complianceDate;
+  const complianceDateText = ctx.people(complianceDate);
   const heading = fill(wording.violationHeading, { violation: number });
+  const found = inspectionsFinding(v, ctx);
   return {
     violationId: v.id,
     number,
     heading,
     continuedHeading: `${heading} ${wording.continued}`,
     citation,
-    complianceDate: v.complianceDate,
+    complianceDate,
     complianceDateText,
     rows: [
       { label: labels.codeSection, value: citation },
-      { label: labels.description, value: v.description },
+      ...(found.inspected ? [{ label: labels.inspected, value: found.inspected }] : []),
+      { label: labels.description, value: found.observation ?? v.description },
       { label: labels.correctiveAction, value: v.correctiveAction },
     ],
     deadline: { label: labels.deadline, value: complianceDateText },
@@ -169,6 +199,7 @@ function photoModel(p: Photo, violation: number, photo: number, photoCount: numb
   const extra = { violation, photo, photoCount };
   return {
     sha256: p.displaySha256,
+    originalSha256: p.originalSha256,
     width: p.width,
     height: p.height,
     takenAt,
@@ -177,6 +208,31 @@ function photoModel(p: Photo, violation: number, photo: number, photoCount: numb
       : ctx.fill(ctx.wording.photoCaptionUndated, extra),
     hashLabel: ctx.wording.photoHashLabel,
   };
+}
+
+/**
+ * The inspections that found this violation present, oldest first, each with its date and the
+ * basis for being where the inspector stood (public view, consent, warrant); and the inspector's
+ * own words from the latest of them, which are what the owner is told was found (the code's text
+ * says what is required, not what was seen).
+ */
+function inspectionsFinding(v: Violation, ctx: ViolationContext): { inspected: string | null; observation: string | null } {
+  const found = ctx.inspections
+    .flatMap((i) => i.findings.filter((f) => f.violationId === v.id && f.finding === 'present').map((f) => ({ i, f })))
+    .sort((a, b) => a.i.inspectedOn.localeCompare(b.i.inspectedOn) || a.i.id - b.i.id);
+  if (found.length === 0) return { inspected: null, observation: null };
+  const basis = ctx.wording.entryBasis;
+  const inspected = found
+    .map(({ i }) =>
+      ctx.fill(basis[i.entryAuthority], {
+        inspectedOn: ctx.people(i.inspectedOn),
+        consentGivenBy: i.consentGivenBy ?? '',
+        warrantNumber: i.warrantNumber ?? '',
+      }),
+    )
+    .join('; ');
+  const latest = found.at(-1)?.f.note.trim() ?? '';
+  return { inspected, observation: latest === '' ? null : latest };
 }
 
 /**
