@@ -5,14 +5,16 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DOCUMENT_KINDS, type DocumentKind, type IssuedDocument } from '../../shared/domain';
+import { DOCUMENT_KINDS, DOCUMENT_LANGUAGE_CHOICES, type DocumentKind, type DocumentLanguageChoice, type IssuedDocument } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import { call, options, resolveCase, type Command, type CommandContext } from './cliSupport';
 import { EXIT, UsageError } from './output';
 
-export const DOCUMENTS_USAGE = `  document generate --case CASE --kind KIND [--out FILE.pdf]
+export const DOCUMENTS_USAGE = `  document generate --case CASE --kind KIND [--language recipient|en|es|both] [--out FILE.pdf]
                                         issue a document of any kind (see document kinds); refused until
-                                        the pack's checklist step guarding KIND is ready or waived
+                                        the pack's checklist step guarding KIND is ready or waived.
+                                        Language: the recipient's preferred one when the pack offers it
+                                        (default), one explicitly, or both in one document
   document kinds                        the kinds of document CaseReady issues
   notice --case CASE [--out FILE.pdf]   issue a Notice of Violation (= document generate --kind notice_of_violation)
   demand CASE [--out FILE.pdf]          issue a Demand for Payment of the ledger's balance (DFP-…);
@@ -40,16 +42,25 @@ function kindOf(value: string | undefined): DocumentKind {
   return kind;
 }
 
-async function generate(ctx: CommandContext, caseRef: string | undefined, kind: DocumentKind, out: string | undefined): Promise<number> {
-  const doc = await call(ctx, 'generateDocument', { caseId: resolveCase(ctx, caseRef), kind });
+function languageOf(value: string | undefined): DocumentLanguageChoice {
+  if (value === undefined) return 'recipient';
+  const choice = DOCUMENT_LANGUAGE_CHOICES.find((c) => c === value);
+  if (!choice) throw new UsageError(`"${value}" is not a language choice; use one of ${DOCUMENT_LANGUAGE_CHOICES.join(', ')}`);
+  return choice;
+}
+
+const DOCUMENT_OPTIONS = { case: { type: 'string' }, out: { type: 'string' }, language: { type: 'string' } } as const;
+
+async function generate(ctx: CommandContext, caseRef: string | undefined, kind: DocumentKind, out: string | undefined, language: string | undefined): Promise<number> {
+  const doc = await call(ctx, 'generateDocument', { caseId: resolveCase(ctx, caseRef), kind, language: languageOf(language) });
   return reportIssued(ctx, doc, out);
 }
 
 export const DOCUMENT_COMMANDS: Record<string, Command> = {
   'document generate': {
     run: async (ctx) => {
-      const { values } = options(ctx.args, { case: { type: 'string' }, kind: { type: 'string' }, out: { type: 'string' } });
-      return generate(ctx, values.case, kindOf(values.kind), values.out);
+      const { values } = options(ctx.args, { ...DOCUMENT_OPTIONS, kind: { type: 'string' } });
+      return generate(ctx, values.case, kindOf(values.kind), values.out, values.language);
     },
   },
   'document kinds': {
@@ -61,16 +72,16 @@ export const DOCUMENT_COMMANDS: Record<string, Command> = {
   },
   notice: {
     run: async (ctx) => {
-      const { values } = options(ctx.args, { case: { type: 'string' }, out: { type: 'string' } });
-      return generate(ctx, values.case, 'notice_of_violation', values.out);
+      const { values } = options(ctx.args, DOCUMENT_OPTIONS);
+      return generate(ctx, values.case, 'notice_of_violation', values.out, values.language);
     },
   },
   demand: {
     run: async (ctx) => {
       // The case as a positional (`demand CE-2026-0001`) or as --case, like the notice.
-      const { values, positionals } = options(ctx.args, { case: { type: 'string' }, out: { type: 'string' } }, true);
+      const { values, positionals } = options(ctx.args, DOCUMENT_OPTIONS, true);
       if (positionals.length > 1 || (positionals.length === 1 && values.case)) throw new UsageError('name the case once: demand CASE');
-      return generate(ctx, values.case ?? positionals[0], 'demand_for_payment', values.out);
+      return generate(ctx, values.case ?? positionals[0], 'demand_for_payment', values.out, values.language);
     },
   },
 };

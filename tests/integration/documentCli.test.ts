@@ -3,6 +3,7 @@
  * issues any kind through the same gate as the app (exit 4 until the step is ready), and refuses
  * an unknown kind as a usage error before touching the store.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,5 +31,23 @@ describe('caseready document', () => {
     expect(issued.status, issued.stderr).toBe(0);
     expect(issued.json()).toMatchObject({ kind: 'notice_of_violation', number: expect.stringMatching(/^NOV-\d{4}-000001$/), written: out });
     expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+
+    // The owner reads Spanish: the next notice is in Spanish; both languages on request; an
+    // unknown choice is a usage error.
+    const owner = cli(dir, ['case', 'show', '--json', String(caseId)]).json<{ owner: { id: number } }>().owner.id;
+    expect(cli(dir, ['party', 'language', '--party', String(owner), '--language', 'es-MX']).status).toBe(0);
+    const textOf = (file: string) => spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' }).stdout;
+    const es = path.join(dir, 'nov-es.pdf');
+    expect(cli(dir, ['notice', '--case', String(caseId), '--out', es]).status).toBe(0);
+    const both = path.join(dir, 'nov-both.pdf');
+    expect(cli(dir, ['document', 'generate', '--case', String(caseId), '--kind', 'notice_of_violation', '--language', 'both', '--out', both]).status).toBe(0);
+    if (spawnSync('pdftotext', ['-v']).status === 0) {
+      expect(textOf(es)).toContain('AVISO DE INFRACCIÓN');
+      expect(textOf(es)).not.toContain('NOTICE OF VIOLATION');
+      expect(textOf(both)).toMatch(/NOTICE OF VIOLATION[\s\S]*AVISO DE INFRACCIÓN/);
+    } else console.warn('pdftotext is not installed: the language checks of the CLI notice are SKIPPED');
+    const bad = cli(dir, ['notice', '--case', String(caseId), '--language', 'fr']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/"fr" is not a language choice; use one of recipient, en, es, both/);
   });
 });
