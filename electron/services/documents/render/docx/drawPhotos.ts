@@ -25,15 +25,20 @@ export function fitImage(image: Pick<PlacedImage, 'width' | 'height'>, maxWidth:
   return { width: image.width * scale, height: image.height * scale };
 }
 
-function photoCell(ctx: DrawContext, photo: Photo, cellWidth: number, keep: ReturnType<typeof keepOptions>): Paragraph[] {
+function shownSize(ctx: DrawContext, photo: Photo, cellWidth: number): { image: PlacedImage; width: number; height: number } {
   const image = ctx.images.get(photo.imageSha256);
   if (!image) throw new Error(`photo ${photo.imageSha256} was not loaded before layout`);
-  const shown = fitImage(image, Math.min(MAX_WIDTH, cellWidth / 20 - 2 * CELL_SIDE_PAD), MAX_HEIGHT);
+  return { image, ...fitImage(image, Math.min(MAX_WIDTH, cellWidth / 20 - 2 * CELL_SIDE_PAD), MAX_HEIGHT) };
+}
+
+/** `rowImageHeight`: the taller image of the row; the space under a shorter one lines the captions up. */
+function photoCell(ctx: DrawContext, photo: Photo, cellWidth: number, rowImageHeight: number, keep: ReturnType<typeof keepOptions>): Paragraph[] {
+  const { image, ...shown } = shownSize(ctx, photo, cellWidth);
   const hash = photo.printedSha256;
   const indent = twips(hashIndent(photo.hashLabel, Math.max(SIZE.hash, ctx.minFontSize)));
   return [
     new Paragraph({
-      spacing: spacing(4, 3),
+      spacing: spacing(4, 3 + rowImageHeight - shown.height),
       keepNext: true,
       keepLines: true,
       children: [
@@ -68,12 +73,13 @@ export function drawPhotoGrid(ctx: DrawContext, b: PhotoGridBlock) {
   for (let r = 0; r < rowCount; r += 1) {
     const keep = keepOptions(ctx, r === rowCount - 1, ctx.keepLines);
     const pair = b.photos.slice(2 * r, 2 * r + 2);
+    const rowImageHeight = Math.max(...pair.map((p, i) => shownSize(ctx, p, widths[i]!).height));
     rows.push(
       new TableRow({
         cantSplit: true,
         children: widths.map((w, i) => {
           const photo = pair[i];
-          return cell(w, photo ? photoCell(ctx, photo, w, keep) : [new Paragraph({ children: [] })]);
+          return cell(w, photo ? photoCell(ctx, photo, w, rowImageHeight, keep) : [new Paragraph({ children: [] })]);
         }),
       }),
     );

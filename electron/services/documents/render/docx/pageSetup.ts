@@ -76,7 +76,8 @@ function reservedHeader(ctx: Pick<DrawContext, 'minFontSize'>, page: PageSetup, 
       }),
     ],
   });
-  return new Header({ children: [boxTable, tail(Math.max(1, height - box.height + 1))] });
+  // At least 6 pt under the box, so the first line of the page does not touch its bottom edge.
+  return new Header({ children: [boxTable, tail(Math.max(6, height - box.height + 1))] });
 }
 
 export function section(ctx: Pick<DrawContext, 'minFontSize'>, page: PageSetup, footerText: string): Omit<ISectionOptions, 'children'> {
