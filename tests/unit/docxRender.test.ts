@@ -178,6 +178,34 @@ describe('renderDocx content', () => {
   });
 });
 
+describe('renderDocx sparse models', () => {
+  it('writes a valid file for empty lists, rows, photos and references, and raises sizes to the minimum', async () => {
+    const vault = new PhotoVault();
+    const base = await everyBlockModel(vault);
+    const model: DocumentModel = {
+      ...base,
+      page: { ...LETTER_PAGE, minFontSize: 12 },
+      blocks: [
+        { type: 'letterhead', jurisdictionName: 'City of Riverton', departmentName: 'Code Enforcement', addressLines: [], contactLine: '', references: [] },
+        { type: 'rows', rows: [] },
+        { type: 'photoGrid', label: 'Photos', photos: [] },
+        { type: 'list', items: [] },
+        { type: 'table', columns: [{ title: 'Amount', weight: 0, align: 'right' }], rows: [], totals: [{ label: 'Total', value: '$0.00' }] },
+        { type: 'group', blocks: [], keepTogether: true },
+        { type: 'signature', closing: 'Sincerely,', lines: [] },
+        { type: 'notary', heading: 'Jurat', venue: [], text: 'Sworn.', fields: [] },
+      ],
+    };
+    const parts = docxParts((await renderDocx(model, { loadImage: vault.loadImage, fontsDir: FONTS_DIR })).bytes);
+    for (const [name, part] of parts) if (typeof part === 'string') assertWellFormed(part, name);
+    const doc = xmlPart(parts, 'word/document.xml');
+    for (const [, tc] of doc.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)) expect(tc).toContain('<w:p');
+    for (const [, tbl] of doc.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)) expect(tbl).toContain('<w:tr');
+    for (const [, size] of doc.matchAll(/<w:sz w:val="(\d+)"\/>/g)) expect(Number(size)).toBeGreaterThanOrEqual(24);
+    expect(paragraphTexts(doc).join('\n')).toContain('$0.00');
+  });
+});
+
 describe('renderDocx bad input', () => {
   it('reads JPEG sizes from the frame header, baseline and progressive, like sharp does', async () => {
     for (const name of ['Canon_40D.jpg', 'DSCN0010.jpg', 'landscape_6.jpg'] as const) {
@@ -217,7 +245,14 @@ describe.skipIf(!hasSoffice || !hasPoppler)('renderDocx through LibreOffice', ()
     const { model, bytes } = await render();
     const { pdfPath, seconds } = await convertWithLibreOffice(bytes, 'every-block');
     console.info(`LibreOffice converted the every-block DOCX in ${seconds.toFixed(1)} s`);
-    if (hasQpdf) poppler('qpdf', ['--check', pdfPath]);
+    if (hasQpdf) {
+      poppler('qpdf', ['--check', pdfPath]);
+      // LibreOffice turns Word's heading styles into the PDF outline: the proof they are headings.
+      type Outline = { title: string; kids: Outline[] };
+      const outlines = (JSON.parse(poppler('qpdf', ['--json', '--json-key=outlines', pdfPath])) as { outlines: Outline[] }).outlines;
+      const tree = (items: Outline[]): unknown[] => items.map((o) => (o.kids.length > 0 ? { [o.title]: tree(o.kids) } : o.title));
+      expect(tree(outlines)).toEqual([{ 'What we found': ['Charges'] }, 'Testimony outline']);
+    }
     const info = poppler('pdfinfo', [pdfPath]);
     expect(info).toMatch(/Page size:\s+612 x 792 pts/);
     const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);

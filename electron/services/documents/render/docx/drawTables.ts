@@ -38,9 +38,12 @@ const CELL_PAD = { top: 2, bottom: 2, left: 4, right: 4 };
 
 /** Column widths in twips from relative weights, summing exactly to the content width. */
 export function columnWidths(contentWidth: number, weights: readonly number[]): number[] {
+  if (weights.length === 0) return [];
   const total = twips(contentWidth);
-  const sum = weights.reduce((a, w) => a + w, 0);
-  const widths = weights.map((w) => Math.floor((total * w) / sum));
+  // Weights that are not positive (a builder's mistake) share the width equally rather than giving NaN.
+  const usable = weights.every((w) => Number.isFinite(w) && w > 0) ? weights : weights.map(() => 1);
+  const sum = usable.reduce((a, w) => a + w, 0);
+  const widths = usable.map((w) => Math.floor((total * w) / sum));
   widths[widths.length - 1]! += total - widths.reduce((a, w) => a + w, 0);
   return widths;
 }
@@ -57,8 +60,9 @@ export function layoutTable(ctx: DrawContext, widths: readonly number[], rows: T
   });
 }
 
+/** A cell of `width` twips. Word refuses a cell without a paragraph, so an empty one gets one. */
 export function cell(width: number, children: Paragraph[], extra: Omit<ITableCellOptions, 'children' | 'width'> = {}): TableCell {
-  return new TableCell({ width: { size: width, type: WidthType.DXA }, children, ...extra });
+  return new TableCell({ width: { size: width, type: WidthType.DXA }, children: children.length > 0 ? children : [new Paragraph({ children: [] })], ...extra });
 }
 
 export function drawLetterhead(ctx: DrawContext, b: LetterheadBlock): Table[] {
@@ -101,6 +105,7 @@ export function drawLetterhead(ctx: DrawContext, b: LetterheadBlock): Table[] {
 
 /** Label/value rows: a muted label column beside the value; `ruled` draws a faint line under each but the last. */
 export function drawRows(ctx: DrawContext, b: RowsBlock): (Table | Paragraph)[] {
+  if (b.rows.length === 0) return []; // Word refuses a table without rows
   const widths = columnWidths(ctx.contentWidth, [30, 70]);
   const rows = b.rows.map((r: Row, i) => {
     const last = i === b.rows.length - 1;
@@ -123,6 +128,7 @@ export function drawRows(ctx: DrawContext, b: RowsBlock): (Table | Paragraph)[] 
  * the last one the bottom line.
  */
 export function drawTable(ctx: DrawContext, b: TableBlock): (Table | Paragraph)[] {
+  if (b.columns.length === 0) return [];
   const widths = columnWidths(
     ctx.contentWidth,
     b.columns.map((c) => c.weight),
