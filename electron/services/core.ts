@@ -39,6 +39,7 @@ import { decisionHandlers } from './handlers/decision';
 import { backupHandlers } from './handlers/backup';
 import { createBackupRunner } from './backup/scheduler';
 import { packsHandlers } from './handlers/packs';
+import { documentsHandlers } from './handlers/documents';
 
 export interface CoreOptions {
   readonly dataDir: string;
@@ -161,10 +162,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       const bytes = await vault.read(variant === 'thumb' ? photo.thumbSha256 : photo.displaySha256);
       return { mediaType: 'image/jpeg' as const, dataBase64: bytes.toString('base64') };
     },
-    generateDocument: ({ caseId, kind, language }, ctx) =>
-      (requireCaseOnLoadedPack(db, caseId, pack), issueDocumentOfKind({ db, vault, clock, actor, fontsDir, pack }, kind, caseId, ctx.progress, language)),
-    generateNotice: ({ caseId }, ctx) => (requireCaseOnLoadedPack(db, caseId, pack), issueDocumentOfKind({ db, vault, clock, actor, fontsDir, pack }, 'notice_of_violation', caseId, ctx.progress)),
-    generateDemandForPayment: ({ caseId }, ctx) => (requireCaseOnLoadedPack(db, caseId, pack), issueDocumentOfKind({ db, vault, clock, actor, fontsDir, pack }, 'demand_for_payment', caseId, ctx.progress)),
+    generateDocument: ({ caseId, kind, language, replaces }, ctx) =>
+      (requireCaseOnLoadedPack(db, caseId, pack), issueDocumentOfKind({ db, vault, clock, actor, fontsDir, pack }, kind, caseId, ctx.progress, { language, replaces })),
     previewDemandForPayment: ({ caseId }) => (requireCaseOnLoadedPack(db, caseId, pack), previewDemandForPayment({ db, clock, pack }, caseId)),
     getDocumentPdf: async ({ documentId }) => {
       const { fileName, bytes } = await readIssuedDocument(db, vault, documentId);
@@ -182,6 +181,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     ...decisionHandlers(deps),
     ...backupHandlers(deps, backupRunner),
     ...packsHandlers(deps),
+    ...documentsHandlers(deps),
   };
 
   return {
