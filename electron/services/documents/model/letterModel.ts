@@ -4,6 +4,7 @@
  * the audit head. Each document's model extends LetterModel with its own body, and letterPdf.ts
  * lays the common parts out the same way for all of them.
  */
+import type { DocumentMetadata } from './blocks';
 import type { CaseDetail } from '../../../../shared/domain';
 import { appealRuleOf } from '../../../../shared/deadlines/packSetup';
 import type { JurisdictionPack, LetterPlaceholder, NoticeWording } from '../../../../shared/jurisdictionPack';
@@ -28,14 +29,7 @@ export interface LetterModel {
   readonly caseNumber: string;
   readonly issuedOn: string; // YYYY-MM-DD
   readonly auditHead: string; // full 64-hex chain head
-  readonly metadata: {
-    readonly title: string;
-    readonly author: string;
-    readonly subject: string;
-    readonly keywords: readonly string[];
-    readonly creator: string;
-    readonly producer: string;
-  };
+  readonly metadata: DocumentMetadata;
   readonly letterhead: {
     readonly jurisdictionName: string;
     readonly departmentName: string;
