@@ -18,9 +18,6 @@ import { localIsoDate, systemClock, type Clock } from './clock';
 import { codesHandlers } from './handlers/codes';
 import { inspectionsHandlers } from './handlers/inspections';
 import type { Handlers } from './dispatch';
-import { issueNotice, readIssuedDocument } from './documents/issueNotice';
-import { issueDemandForPayment, previewDemandForPayment } from './documents/issueDemand';
-import { importPhoto } from './evidence/photoIntake';
 import { loadPackFromDir, type LoadedPack } from './packs/loadPack';
 import { resolvePackFolder } from './packs/findPacks';
 import { readSetting } from './settings';
@@ -39,6 +36,13 @@ import { decisionHandlers } from './handlers/decision';
 import { backupHandlers } from './handlers/backup';
 import { createBackupRunner } from './backup/scheduler';
 import { packsHandlers } from './handlers/packs';
+
+// Documents (pdf-lib, fontkit, date-fns locales) and photo intake (sharp, heic-decode, exifr) load on
+// first use: a CLI command that lists cases must not pay ~0.8 s of module start-up it never uses
+// (issue 9, "Start-up"; guarded by tests/unit/cliStartupModules.test.ts).
+const noticeDocuments = () => import('./documents/issueNotice');
+const demandDocuments = () => import('./documents/issueDemand');
+const photoIntake = () => import('./evidence/photoIntake');
 
 export interface CoreOptions {
   readonly dataDir: string;
@@ -147,6 +151,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     addViolation: (input) => addViolation(db, input, actor, clock),
     importPhoto: async (input, ctx) => {
       const bytes = Buffer.from(input.dataBase64, 'base64');
+      const { importPhoto } = await photoIntake();
       const { photo } = await importPhoto(
         { db, vault, clock, actor },
         { caseId: input.caseId, violationId: input.violationId },
@@ -161,11 +166,11 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       const bytes = await vault.read(variant === 'thumb' ? photo.thumbSha256 : photo.displaySha256);
       return { mediaType: 'image/jpeg' as const, dataBase64: bytes.toString('base64') };
     },
-    generateNotice: ({ caseId }, ctx) => (requireCaseOnLoadedPack(db, caseId, pack), issueNotice({ db, vault, clock, actor, fontsDir, pack }, caseId, ctx.progress)),
-    generateDemandForPayment: ({ caseId }, ctx) => (requireCaseOnLoadedPack(db, caseId, pack), issueDemandForPayment({ db, vault, clock, actor, fontsDir, pack }, caseId, ctx.progress)),
-    previewDemandForPayment: ({ caseId }) => (requireCaseOnLoadedPack(db, caseId, pack), previewDemandForPayment({ db, clock, pack }, caseId)),
+    generateNotice: async ({ caseId }, ctx) => (requireCaseOnLoadedPack(db, caseId, pack), (await noticeDocuments()).issueNotice({ db, vault, clock, actor, fontsDir, pack }, caseId, ctx.progress)),
+    generateDemandForPayment: async ({ caseId }, ctx) => (requireCaseOnLoadedPack(db, caseId, pack), (await demandDocuments()).issueDemandForPayment({ db, vault, clock, actor, fontsDir, pack }, caseId, ctx.progress)),
+    previewDemandForPayment: async ({ caseId }) => (requireCaseOnLoadedPack(db, caseId, pack), (await demandDocuments()).previewDemandForPayment({ db, clock, pack }, caseId)),
     getDocumentPdf: async ({ documentId }) => {
-      const { fileName, bytes } = await readIssuedDocument(db, vault, documentId);
+      const { fileName, bytes } = await (await noticeDocuments()).readIssuedDocument(db, vault, documentId);
       return { fileName, dataBase64: bytes.toString('base64') };
     },
     verify: (_input, ctx) => verifyStore(db, vault, ctx.progress),
