@@ -64,7 +64,7 @@ describe('the caseready launcher', () => {
     const procs = started(seen());
     expect(procs.map((p) => path.basename(p.script))).toEqual(['caseready.cjs', 'caseready-main.cjs']);
     // The tuned heap first, then the caller's own Node flags (this -r preload), which therefore win.
-    expect(procs[1]!.execArgv).toEqual(['--max-semi-space-size=2', '--max-old-space-size=256', '-r', hook]);
+    expect(procs[1]!.execArgv).toEqual(['--max-semi-space-size=8', '--max-old-space-size=256', '-r', hook]);
 
     // The cases are in the store (read back in-process: one Node process, no child).
     const list = run(hook, ['--data-dir', dir, 'case', 'list', '--json', '--limit', '1']);
