@@ -14,7 +14,10 @@ const coreOnly = process.argv.includes('--core');
 const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 
 const nodeEntries = [
-  ['electron/cli/caseready.ts', 'dist/cli/caseready.cjs'],
+  // dist/cli/caseready.cjs is the tiny launcher people run (bin/caseready.cjs, docs, tests); it runs the
+  // CLI itself, caseready-main.cjs, in-process or, for the CSV imports, as a child with a tuned heap.
+  ['electron/cli/launcher.ts', 'dist/cli/caseready.cjs'],
+  ['electron/cli/caseready.ts', 'dist/cli/caseready-main.cjs'],
   ['electron/web/server.ts', 'dist/web/server.cjs'],
   ['electron/main.ts', 'dist/electron/main.cjs'],
   ['electron/preload.ts', 'dist/electron/preload.cjs'],

@@ -1,5 +1,6 @@
 /**
- * `caseready`: the command line over the same core the app uses.
+ * `caseready`: the command line over the same core the app uses (bundled as dist/cli/caseready-main.cjs,
+ * started by the launcher dist/cli/caseready.cjs: launcher.ts).
  * Exit codes: 0 done, 1 the operation failed (message on stderr), 2 wrong usage, 3 verify found problems,
  * 4 a document's legal step is not ready (its checklist has blocking items missing), 5 the data folder is in use by
  * another CaseReady process or the store is busy, 6 the disk is full.
@@ -13,6 +14,15 @@ import { createOutput, escapeControls, EXIT, exitCodeFor, UsageError } from './o
 import { classifyIoError } from '../services/ioErrors';
 import { describeHolder } from '../services/dataDirLock';
 import { PACK_COMMANDS } from './packCommands';
+
+// Started by launcher.ts as a child (the CSV imports) with an IPC channel that is only a lifeline:
+// if the launcher is killed outright (SIGKILL cannot be forwarded), the channel closes and this
+// process ends too, as the user meant; the import's open transaction rolls back like any kill.
+if (process.env.CASEREADY_LAUNCHED && process.channel) {
+  delete process.env.CASEREADY_LAUNCHED;
+  process.channel.unref();
+  process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
+}
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');

@@ -3,10 +3,8 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { CaseDetail } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
-import { importPhoto, readPhotoFile } from '../services/evidence/photoIntake';
 import { allVaultShas } from '../db/queries/vaultObjects';
 import { systemClock } from '../services/clock';
-import { runDemo } from './demo';
 import { restoreBackup } from '../services/backup/restore';
 import { call, need, options, resolveCase, type Command } from './cliSupport';
 import { PARTIES_COMMANDS, PARTIES_USAGE } from './partiesCommands';
@@ -206,6 +204,8 @@ export const COMMANDS: Record<string, Command> = {
       const violationId = values.violation ? Number(values.violation) : null;
       const results: PhotoFileResult[] = [];
       const files = await expandPaths(positionals);
+      // Photo intake (sharp, heic-decode, exifr) loads here, not at every start-up (issue 9).
+      const { importPhoto, readPhotoFile } = await import('../services/evidence/photoIntake');
       let stoppedBy: AppError | undefined;
       for (const file of files) {
         const shown = Buffer.isBuffer(file) ? file.toString('utf8') : file;
@@ -327,6 +327,7 @@ export const COMMANDS: Record<string, Command> = {
   },
   demo: {
     run: async (ctx) => {
+      const { runDemo } = await import('./demo'); // generated photos (sharp): on first use (issue 9)
       const summary = await runDemo(ctx.core, ctx.out);
       ctx.out.result(summary, () => `Loaded the demo cases into ${ctx.dataDir}:\n${summary.cases.map((c) => `  ${c}`).join('\n')}`);
       return EXIT.ok;

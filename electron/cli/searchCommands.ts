@@ -7,7 +7,6 @@ import { AppError } from '../../shared/errors';
 import { runCaseImportInput } from '../../shared/searchSchemas';
 import { systemClock } from '../services/clock';
 import { formatZodIssues } from '../services/dispatch';
-import { importCases } from '../services/search/csvImport/importService';
 
 export const SEARCH_USAGE = `  case list [--query TEXT] [--status open|closed] [--inspector NAME] [--deadline overdue|dueThisWeek]
               [--tribunal NAME] [--sort openedOn|caseNumber|nextDeadline|status] [--asc] [--limit N]
@@ -55,6 +54,7 @@ export const SEARCH_COMMANDS: Record<string, Command> = {
         errorsFile: values.errors ? path.resolve(values.errors) : undefined,
       });
       if (!parsed.success) throw new AppError('VALIDATION', formatZodIssues(parsed.error.issues));
+      const { importCases } = await import('../services/search/csvImport/importService'); // on first use (issue 9)
       const summary = await importCases(
         { db: ctx.core.db, clock: systemClock, actor: process.env.CASEREADY_ACTOR ?? 'cli' },
         parsed.data,

@@ -18,9 +18,6 @@ import { localIsoDate, systemClock, type Clock } from './clock';
 import { codesHandlers } from './handlers/codes';
 import { inspectionsHandlers } from './handlers/inspections';
 import type { Handlers } from './dispatch';
-import { issueDocumentOfKind, readIssuedDocument } from './documents/issue/issueKind';
-import { previewDemandForPayment } from './documents/issue/demandPreview';
-import { importPhoto } from './evidence/photoIntake';
 import { loadPackFromDir, type LoadedPack } from './packs/loadPack';
 import { resolvePackFolder } from './packs/findPacks';
 import { readSetting } from './settings';
@@ -40,6 +37,13 @@ import { backupHandlers } from './handlers/backup';
 import { createBackupRunner } from './backup/scheduler';
 import { packsHandlers } from './handlers/packs';
 import { documentsHandlers } from './handlers/documents';
+
+// Documents (pdf-lib, fontkit, date-fns locales) and photo intake (sharp, heic-decode, exifr) load on
+// first use: a CLI command that lists cases must not pay ~0.8 s of module start-up it never uses
+// (issue 9, "Start-up"; guarded by tests/unit/cliStartupModules.test.ts).
+const issuing = () => import('./documents/issue/issueKind');
+const demandPreview = () => import('./documents/issue/demandPreview');
+const photoIntake = () => import('./evidence/photoIntake');
 
 export interface CoreOptions {
   readonly dataDir: string;
@@ -148,6 +152,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     addViolation: (input) => addViolation(db, input, actor, clock),
     importPhoto: async (input, ctx) => {
       const bytes = Buffer.from(input.dataBase64, 'base64');
+      const { importPhoto } = await photoIntake();
       const { photo } = await importPhoto(
         { db, vault, clock, actor },
         { caseId: input.caseId, violationId: input.violationId },
@@ -162,15 +167,17 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       const bytes = await vault.read(variant === 'thumb' ? photo.thumbSha256 : photo.displaySha256);
       return { mediaType: 'image/jpeg' as const, dataBase64: bytes.toString('base64') };
     },
-    generateDocument: ({ caseId, kind, language, replaces }, ctx) =>
-      (requireCaseOnLoadedPack(db, caseId, pack), issueDocumentOfKind({ db, vault, clock, actor, fontsDir, pack }, kind, caseId, ctx.progress, { language, replaces })),
-    previewDemandForPayment: ({ caseId }) => (requireCaseOnLoadedPack(db, caseId, pack), previewDemandForPayment({ db, clock, pack }, caseId)),
+    generateDocument: async ({ caseId, kind, language, replaces }, ctx) => (
+      requireCaseOnLoadedPack(db, caseId, pack),
+      (await issuing()).issueDocumentOfKind({ db, vault, clock, actor, fontsDir, pack }, kind, caseId, ctx.progress, { language, replaces })
+    ),
+    previewDemandForPayment: async ({ caseId }) => (requireCaseOnLoadedPack(db, caseId, pack), (await demandPreview()).previewDemandForPayment({ db, clock, pack }, caseId)),
     getDocumentFile: async ({ documentId, format }) => {
-      const { fileName, bytes, mediaType } = await readIssuedDocument(db, vault, documentId, format);
+      const { fileName, bytes, mediaType } = await (await issuing()).readIssuedDocument(db, vault, documentId, format);
       return { fileName, mediaType, dataBase64: bytes.toString('base64') };
     },
     getDocumentPdf: async ({ documentId }) => {
-      const { fileName, bytes } = await readIssuedDocument(db, vault, documentId);
+      const { fileName, bytes } = await (await issuing()).readIssuedDocument(db, vault, documentId);
       return { fileName, dataBase64: bytes.toString('base64') };
     },
     verify: (_input, ctx) => verifyStore(db, vault, ctx.progress),

@@ -1,7 +1,6 @@
 /** Handlers of the code-library area ("codes"), spread into core.ts. Seeds the library from the pack on first open. */
 import type { codesMethods } from '../../../shared/contracts/codes';
 import { localIsoDate } from '../clock';
-import { importCodeSections } from '../codes/codeImport';
 import {
   addCodeSection,
   draftViolationFromCode,
@@ -22,7 +21,8 @@ export function codesHandlers(deps: CoreDeps): Pick<Handlers, keyof typeof codes
     listCodeSections: (input) => listCodeLibrary(lib, input),
     addCodeSection: (input) => addCodeSection(lib, input),
     updateCodeSection: (input) => updateCodeSection(lib, input),
-    importCodeSections: (input) => importCodeSections({ ...lib, defaultCodeName: pack.codeShortName }, input),
+    // The CSV parser (papaparse) loads on first use, not at every start-up (issue 9).
+    importCodeSections: async (input) => (await import('../codes/codeImport')).importCodeSections({ ...lib, defaultCodeName: pack.codeShortName }, input),
     draftViolationFromCode: ({ codeSectionId, from }) => draftViolationFromCode(deps.db, codeSectionId, from ?? localIsoDate(deps.clock.now())),
   };
 }

@@ -5,7 +5,6 @@ import { AppError } from '../../../shared/errors';
 import type { CoreDeps } from '../core';
 import type { Handlers } from '../dispatch';
 import { addCaseNote, getTimeline, listCaseNotes } from '../search/caseNotes';
-import { importCases, previewCaseImport } from '../search/csvImport/importService';
 
 /**
  * Over IPC and HTTP the CSV arrives as text. Paths are refused there: a page (or anything that
@@ -19,14 +18,17 @@ function pageSourced<T extends { filePath?: string; errorsFile?: string }>(input
   return input;
 }
 
+// The CSV import (reader, staging, papaparse for the errors file) loads on first use, not at start-up (issue 9).
+const caseImport = () => import('../search/csvImport/importService');
+
 export function searchHandlers(deps: CoreDeps): Pick<Handlers, keyof typeof searchMethods> {
   const { db, clock, actor } = deps;
   return {
     addCaseNote: (input) => addCaseNote(db, input, actor, clock),
     listCaseNotes: ({ caseId }) => listCaseNotes(db, caseId),
     listCaseFilterChoices: () => listFilterChoices(db),
-    previewCaseImport: (input) => previewCaseImport({ db, clock, actor }, pageSourced(input)),
-    runCaseImport: (input, ctx) => importCases({ db, clock, actor: actor }, pageSourced(input), ctx.progress),
+    previewCaseImport: async (input) => (await caseImport()).previewCaseImport({ db, clock, actor }, pageSourced(input)),
+    runCaseImport: async (input, ctx) => (await caseImport()).importCases({ db, clock, actor: actor }, pageSourced(input), ctx.progress),
     getTimeline: (input) => getTimeline(db, input),
   };
 }

@@ -3,7 +3,7 @@
  * streamed in 1 MB chunks, so the whole file is never in memory. A file is UTF-8, or Windows-1252 /
  * Latin-1 when its bytes are not valid UTF-8 (older exports) — decided by a first streaming pass.
  */
-import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../../../shared/errors';
 import { CsvLineReader, type LineRecord } from './csvLines';
@@ -20,12 +20,28 @@ export async function* csvRecordBatches(input: { csvText?: string; filePath?: st
   const file = input.filePath!;
   const encoding = await fileEncoding(file);
   const decoder = new TextDecoder(encoding);
-  for await (const chunk of openStream(file)) yield reader.push(decoder.decode(chunk as Buffer, { stream: true }));
+  for await (const chunk of openStream(file)) yield reader.push(decoder.decode(chunk, { stream: true }));
   yield [...reader.push(decoder.decode()), ...reader.end()];
 }
 
-function openStream(file: string) {
-  return createReadStream(file, { highWaterMark: CHUNK });
+/**
+ * The file's bytes, CHUNK at a time, read into ONE buffer: each chunk is a view that is only valid
+ * until the next one is asked for (both readers decode it at once). A read stream allocates a new
+ * 1 MB Buffer per chunk, outside the V8 heap: the encoding pass reads at disk speed, faster than
+ * the collector frees them, and that alone lifted the import's peak RSS by 35–60 MB (bench/csvImport).
+ */
+async function* openStream(file: string): AsyncGenerator<Buffer> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Refuses what is not CSV text, and tells UTF-8 from Latin-1 without holding the file. */
@@ -35,7 +51,7 @@ async function fileEncoding(file: string): Promise<'utf-8' | 'latin1'> {
   let first = true;
   try {
     for await (const chunk of openStream(file)) {
-      const bytes = chunk as Buffer;
+      const bytes = chunk;
       if (first && bytes.subarray(0, 5).toString('latin1') === '%PDF-') throw notCsv(file);
       first = false;
       if (bytes.includes(0)) throw notCsv(file);
