@@ -27,6 +27,7 @@ import { checklistsMethods } from './contracts/checklists';
 import { decisionMethods } from './contracts/decision';
 import { backupMethods } from './contracts/backup';
 import { packsMethods } from './contracts/packs';
+import { evidenceMethods } from './contracts/evidence';
 import type { CaseListPage } from './searchTypes';
 
 /**
@@ -65,6 +66,7 @@ export const contract = {
   ...decisionMethods,
   ...backupMethods,
   ...packsMethods,
+  ...evidenceMethods,
 } as const;
 
 export type Contract = typeof contract;

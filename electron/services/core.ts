@@ -39,6 +39,7 @@ import { decisionHandlers } from './handlers/decision';
 import { backupHandlers } from './handlers/backup';
 import { createBackupRunner } from './backup/scheduler';
 import { packsHandlers } from './handlers/packs';
+import { evidenceHandlers } from './handlers/evidence';
 
 export interface CoreOptions {
   readonly dataDir: string;
@@ -181,6 +182,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     ...decisionHandlers(deps),
     ...backupHandlers(deps, backupRunner),
     ...packsHandlers(deps),
+    ...evidenceHandlers(deps),
   };
 
   return {
