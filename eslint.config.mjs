@@ -7,6 +7,14 @@ import globals from 'globals';
 
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'stream', 'util', 'url', 'worker_threads', 'zlib'];
 
+const RENDERER_PATTERNS = [
+  { group: NODE_BUILTINS, message: 'The renderer is a sandboxed web page: no Node built-ins.' },
+  { group: ['electron', 'electron/*'], message: 'The renderer talks to the core only through window.api.' },
+  { group: ['**/electron/**'], message: 'The renderer may import only shared/.' },
+];
+const NO_FEATURES = { group: ['**/features', '**/features/**'], message: 'ui/, lib/, api/ and i18n/ serve every area: they import no features/ code (move the shared piece to ui/ or lib/, or the file into its feature).' };
+const NO_APP = { group: ['**/app', '**/app/**'], message: 'app/ is the shell that composes the features: nothing outside it imports app/ (pass a prop, or move the piece to ui/ or lib/).' };
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.native-electron/**', 'bench/.work/**'] },
   js.configs.recommended,
@@ -42,15 +50,30 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { patterns: RENDERER_PATTERNS }],
+    },
+  },
+  // Inside the renderer (docs/architecture.md, "The renderer by feature"): the shell composes the
+  // features, features build on ui/ and lib/, and ui/, lib/, api/ and i18n/ know no area. A later
+  // block replaces the rule's options rather than merging them, so each repeats RENDERER_PATTERNS.
+  {
+    files: ['renderer/src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...RENDERER_PATTERNS, NO_APP] }],
+    },
+  },
+  {
+    files: ['renderer/src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...RENDERER_PATTERNS, NO_APP, NO_FEATURES] }],
+    },
+  },
+  {
+    files: ['renderer/src/{lib,api,i18n}/**/*.{ts,tsx}'],
+    rules: {
       'no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            { group: NODE_BUILTINS, message: 'The renderer is a sandboxed web page: no Node built-ins.' },
-            { group: ['electron', 'electron/*'], message: 'The renderer talks to the core only through window.api.' },
-            { group: ['**/electron/**'], message: 'The renderer may import only shared/.' },
-          ],
-        },
+        { patterns: [...RENDERER_PATTERNS, NO_APP, NO_FEATURES, { group: ['**/ui', '**/ui/**'], message: 'lib/, api/ and i18n/ hold no components: they import nothing from ui/.' }] },
       ],
     },
   },

@@ -16,7 +16,7 @@ import type {
   Violation,
 } from './domain';
 import { id, importPhotoInput, listCasesInput, newCaseInput, newViolationInput } from './schemas';
-import { DOCUMENT_KINDS } from './domain';
+import { DOCUMENT_KINDS, DOCUMENT_LANGUAGE_CHOICES } from './domain';
 import { searchMethods } from './contracts/search';
 import { dashboardMethods } from './contracts/dashboard';
 import { enforcementMethods } from './contracts/enforcement';
@@ -46,7 +46,10 @@ export const contract = {
     z.object({ photoId: id, variant: z.enum(['display', 'thumb']) }),
   ),
   /** Issues a document of any kind (DOCUMENT_KINDS); gated by the pack's checklist step for that kind. */
-  generateDocument: method<IssuedDocument>()(z.object({ caseId: id, kind: z.enum(DOCUMENT_KINDS) }), { progress: true }),
+  generateDocument: method<IssuedDocument>()(
+    z.object({ caseId: id, kind: z.enum(DOCUMENT_KINDS), language: z.enum(DOCUMENT_LANGUAGE_CHOICES).default('recipient') }),
+    { progress: true },
+  ),
   generateNotice: method<IssuedDocument>()(z.object({ caseId: id }), { progress: true }),
   /** The Demand for Payment of the ledger's balance (CONFLICT when nothing is owed); numbered DFP-YYYY-NNNNNN. */
   generateDemandForPayment: method<IssuedDocument>()(z.object({ caseId: id }), { progress: true }),

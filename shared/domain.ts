@@ -95,6 +95,14 @@ export interface Violation {
 export const DOCUMENT_KINDS = ['notice_of_violation', 'demand_for_payment'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
+/**
+ * The language a document is generated in: the recipient's preferred language when the pack
+ * offers it (else the pack's first language, which carries the help line in the others), one
+ * language explicitly, or both of the pack's languages in one document, each complete.
+ */
+export const DOCUMENT_LANGUAGE_CHOICES = ['recipient', 'en', 'es', 'both'] as const;
+export type DocumentLanguageChoice = (typeof DOCUMENT_LANGUAGE_CHOICES)[number];
+
 /** An issued document: immutable, numbered, its PDF stored in the vault under `sha256`. */
 export interface IssuedDocument {
   readonly id: number;

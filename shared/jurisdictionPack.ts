@@ -210,6 +210,27 @@ export const jurisdictionPackSchema = z
     fines: finesSchema.optional(),
     /** Optional (older packs have none; they get the federal holidays only): periods, service days, local holidays. */
     deadlines: deadlinesSchema.optional(),
+    /**
+     * The owner-facing text of pack.json in each further language the pack offers (languages[0]
+     * is the language pack.json itself is written in). Proper names — the jurisdiction, the
+     * department, the programs' names, code section titles as enacted — stay as written.
+     */
+    localized: z
+      .partialRecord(
+        z.enum(['en', 'es']),
+        z
+          .object({
+            codeName: wordingText,
+            inspectorTitle: wordingText,
+            department: z.object({ hours: wordingText }, expected('an object in braces')).strict(),
+            appeal: z.object({ body: wordingText }, expected('an object in braces')).strict(),
+            /** One per entry of helpResources, in the same order. */
+            helpResources: z.array(z.object({ description: wordingText }, expected('an object in braces')).strict(), expected('a list')),
+          }, expected('an object in braces'))
+          .strict(),
+        expected('an object in braces'),
+      )
+      .optional(),
   }, expected('an object in braces'))
   .strict()
   .superRefine((pack, ctx) => {
@@ -222,6 +243,14 @@ export const jurisdictionPackSchema = z
         message: `is ${pack.appeal.days} but deadlines.rules.appeal.days is ${appealRule.days}; the appeal period is counted from deadlines.rules.appeal, so state the same number of days in both`,
       });
     }
+    pack.languages.slice(1).forEach((language, i) => {
+      const text = pack.localized?.[language];
+      if (!text) {
+        ctx.addIssue({ code: 'custom', path: ['languages', i + 1], message: `"${language}" is offered but localized.${language} is missing: every owner-facing text of pack.json (codeName, inspectorTitle, department.hours, appeal.body, helpResources) needs a ${language} version` });
+      } else if (text.helpResources.length !== pack.helpResources.length) {
+        ctx.addIssue({ code: 'custom', path: ['localized', language, 'helpResources'], message: `has ${text.helpResources.length} entries but helpResources has ${pack.helpResources.length}; give one description per program, in the same order` });
+      }
+    });
     const seen = new Set<string>();
     pack.codeSections.forEach((s, i) => {
       if (seen.has(s.section)) {

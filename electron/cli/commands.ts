@@ -1,14 +1,14 @@
 /** The CLI's commands. Each validates through the same contract schemas as the app. */
-import { readdir, stat, writeFile } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { CaseDetail, IssuedDocument } from '../../shared/domain';
+import type { CaseDetail } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import { importPhoto, readPhotoFile } from '../services/evidence/photoIntake';
 import { allVaultShas } from '../db/queries/vaultObjects';
 import { systemClock } from '../services/clock';
 import { runDemo } from './demo';
 import { restoreBackup } from '../services/backup/restore';
-import { call, need, options, resolveCase, type Command, type CommandContext } from './cliSupport';
+import { call, need, options, resolveCase, type Command } from './cliSupport';
 import { PARTIES_COMMANDS, PARTIES_USAGE } from './partiesCommands';
 import { INSPECTIONS_COMMANDS, INSPECTIONS_USAGE } from './inspectionCommands';
 import { SEARCH_COMMANDS, SEARCH_USAGE } from './searchCommands';
@@ -18,6 +18,7 @@ import { DECISION_COMMANDS, DECISION_USAGE } from './decisionCommands';
 import { DEADLINES_COMMANDS, DEADLINES_USAGE } from './deadlineCommands';
 import { CASE_PACK_COMMANDS, PACK_USAGE } from './packCommands';
 import { describeCameraDateFlag, EVIDENCE_COMMANDS, EVIDENCE_USAGE } from './evidenceCommands';
+import { DOCUMENT_COMMANDS, DOCUMENTS_USAGE } from './documentCommands';
 import { EXIT, exitCodeFor, UsageError } from './output';
 import { classifyIoError } from '../services/ioErrors';
 import type { ErrorCode } from '../../shared/errors';
@@ -39,10 +40,7 @@ Usage: caseready <command> [options] [--data-dir DIR] [--json]
   evidence add --case CASE [--violation ID] FILE|FOLDER...
                                         JPEG or HEIC photos; a folder adds every file in it; a camera
                                         date far from the case is flagged (see photo explain-date)
-${EVIDENCE_USAGE}  notice --case CASE [--out FILE.pdf]   issue a Notice of Violation
-  demand CASE [--out FILE.pdf]          issue a Demand for Payment of the ledger's balance (DFP-…);
-                                        refused when nothing is owed or no abatement cost is recorded
-  verify                                integrity check, audit chain, re-hash of every vault object
+${EVIDENCE_USAGE}${DOCUMENTS_USAGE}  verify                                integrity check, audit chain, re-hash of every vault object
   backup DEST                           verified backup of the store and vault: DEST when it does not
                                         exist, else a new DEST/caseready-backup-YYYYMMDD-HHMMSS
   restore BACKUP --data-dir NEW         restore a complete backup into a new or empty data folder
@@ -58,20 +56,6 @@ Data folder: --data-dir, else $CASEREADY_DATA_DIR, else the desktop app's folder
 Exit codes: 0 done, 1 failed, 2 usage, 3 verify found problems, 4 the step's checklist is not ready,
   5 the data folder is in use by another CaseReady process or the store is busy, 6 the disk is full.
 `;
-
-/** Prints an issued document and, with --out, writes its PDF (re-hashed by the core; never overwrites). */
-async function reportIssued(ctx: CommandContext, doc: IssuedDocument, out: string | undefined): Promise<number> {
-  let written: string | undefined;
-  if (out) {
-    const pdf = await call(ctx, 'getDocumentPdf', { documentId: doc.id });
-    written = path.resolve(out);
-    await writeFile(written, Buffer.from(pdf.dataBase64, 'base64'), { flag: 'wx' }).catch((err: NodeJS.ErrnoException) => {
-      throw new AppError('CONFLICT', err.code === 'EEXIST' ? `${written} already exists; choose another --out file.` : `Cannot write ${written}: ${err.message}`);
-    });
-  }
-  ctx.out.result({ ...doc, written }, () => `Issued ${doc.number} (${doc.pageCount} page(s)), sha256 ${doc.sha256}${written ? `\nWrote ${written}` : ''}`);
-  return EXIT.ok;
-}
 
 export function describeCase(c: CaseDetail): string {
   const lines = [
@@ -274,22 +258,6 @@ export const COMMANDS: Record<string, Command> = {
       return failed ? EXIT.failed : EXIT.ok;
     },
   },
-  notice: {
-    run: async (ctx) => {
-      const { values } = options(ctx.args, { case: { type: 'string' }, out: { type: 'string' } });
-      const doc = await call(ctx, 'generateNotice', { caseId: resolveCase(ctx, values.case) });
-      return reportIssued(ctx, doc, values.out);
-    },
-  },
-  demand: {
-    run: async (ctx) => {
-      // The case as a positional (`demand CE-2026-0001`) or as --case, like the notice.
-      const { values, positionals } = options(ctx.args, { case: { type: 'string' }, out: { type: 'string' } }, true);
-      if (positionals.length > 1 || (positionals.length === 1 && values.case)) throw new UsageError('name the case once: demand CASE');
-      const doc = await call(ctx, 'generateDemandForPayment', { caseId: resolveCase(ctx, values.case ?? positionals[0]) });
-      return reportIssued(ctx, doc, values.out);
-    },
-  },
   verify: {
     readOnly: true,
     run: async (ctx) => {
@@ -384,4 +352,5 @@ export const COMMANDS: Record<string, Command> = {
   ...DEADLINES_COMMANDS,
   ...CASE_PACK_COMMANDS,
   ...EVIDENCE_COMMANDS,
+  ...DOCUMENT_COMMANDS,
 };

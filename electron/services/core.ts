@@ -162,7 +162,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       const bytes = await vault.read(variant === 'thumb' ? photo.thumbSha256 : photo.displaySha256);
       return { mediaType: 'image/jpeg' as const, dataBase64: bytes.toString('base64') };
     },
-    generateDocument: ({ caseId, kind }, ctx) => (requireCaseOnLoadedPack(db, caseId, pack), issueDocumentOfKind({ db, vault, clock, actor, fontsDir, pack }, kind, caseId, ctx.progress)),
+    generateDocument: ({ caseId, kind, language }, ctx) =>
+      (requireCaseOnLoadedPack(db, caseId, pack), issueDocumentOfKind({ db, vault, clock, actor, fontsDir, pack }, kind, caseId, ctx.progress, language)),
     generateNotice: ({ caseId }, ctx) => (requireCaseOnLoadedPack(db, caseId, pack), issueDocumentOfKind({ db, vault, clock, actor, fontsDir, pack }, 'notice_of_violation', caseId, ctx.progress)),
     generateDemandForPayment: ({ caseId }, ctx) => (requireCaseOnLoadedPack(db, caseId, pack), issueDocumentOfKind({ db, vault, clock, actor, fontsDir, pack }, 'demand_for_payment', caseId, ctx.progress)),
     previewDemandForPayment: ({ caseId }) => (requireCaseOnLoadedPack(db, caseId, pack), previewDemandForPayment({ db, clock, pack }, caseId)),

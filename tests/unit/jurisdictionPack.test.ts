@@ -164,6 +164,10 @@ describe('loadPack refuses bad pack data with the file and field named', () => {
 
   it('a pack that does not exist, a language it lacks, and a name that would escape the folder', async () => {
     expect((await failure('no-such-city')).code).toBe('NOT_FOUND');
+    await edit('pack.json', (j) => {
+      j.languages = ['en'];
+      delete j.localized;
+    });
     const noSpanish = await failure('model-ipmc', 'es');
     expect(noSpanish.code).toBe('NOT_FOUND');
     expect(noSpanish.message).toMatch(/no wording in "es"/);
@@ -172,7 +176,7 @@ describe('loadPack refuses bad pack data with the file and field named', () => {
   });
 
   it('a language listed in pack.json whose file is missing', async () => {
-    await edit('pack.json', (j) => (j.languages = ['en', 'es']));
+    await rm(path.join(packFolder(), 'notice.es.json'));
     const err = await failure('model-ipmc', 'es');
     expect(err.code).toBe('NOT_FOUND');
     expect(err.message).toContain('notice.es.json');
@@ -233,6 +237,7 @@ describe('loadPack refuses bad pack data with the file and field named', () => {
 
     it('is optional: a pack without it loads, and its demands are refused naming the file to add', async () => {
       await rm(path.join(packFolder(), 'demand.en.json'));
+      await rm(path.join(packFolder(), 'demand.es.json'));
       const loaded = await loadPack(dir, 'model-ipmc');
       expect(loaded.demand).toBeUndefined();
       expect(loaded.notice.title).toBe('Notice of Violation');

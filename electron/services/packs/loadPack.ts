@@ -28,6 +28,8 @@ export interface LoadedPack {
    * pack has none, and then a demand is refused with a message naming the file to add.
    */
   readonly demand?: DemandWording;
+  /** Every language the pack offers, with its notice and (when present) demand wording. */
+  readonly wordings?: Partial<Record<PackLanguage, LanguageWording>>;
   /** The law department's checklists per legal step (`checklists.json`); absent when the pack has none. */
   readonly checklists?: ChecklistPack;
   /** The department's decision matrix (`decision.json`, Module 1's approaches); absent when the pack has none. */
@@ -35,6 +37,11 @@ export interface LoadedPack {
 }
 
 export type PackLanguage = NoticeWording['language'];
+
+export interface LanguageWording {
+  readonly notice: NoticeWording;
+  readonly demand?: DemandWording;
+}
 
 const PACK_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
@@ -70,6 +77,22 @@ export async function loadPackFromDir(dir: string, packId: string, language: Pac
   if (!pack.languages.includes(language)) {
     throw new AppError('NOT_FOUND', `The jurisdiction pack "${pack.name}" has no wording in "${language}" (it has: ${pack.languages.join(', ')}).`);
   }
+  const wordings: Partial<Record<PackLanguage, LanguageWording>> = {};
+  for (const lang of pack.languages) wordings[lang] = await loadWording(dir, pack, lang);
+  const { notice, demand } = wordings[language] as LanguageWording;
+  // A demand worded in one language only would go out in English to a Spanish-speaking owner.
+  const withDemand = pack.languages.filter((l) => wordings[l]?.demand);
+  if (withDemand.length > 0 && withDemand.length < pack.languages.length) {
+    const lacking = pack.languages.find((l) => !wordings[l]?.demand);
+    throw new AppError('VALIDATION', `${path.join(dir, `demand.${lacking}.json`)} is missing: the pack words the Demand for Payment in ${withDemand.join(', ')} and offers ${lacking} too. Add the file (a translation of demand.${withDemand[0]}.json).`);
+  }
+  const checklists = await loadChecklists(dir);
+  const decision = await loadOptional(path.join(dir, 'decision.json'), decisionMatrixSchema);
+  return { dir, pack, notice, wordings, ...(demand ? { demand } : {}), ...(checklists ? { checklists } : {}), ...(decision ? { decision } : {}) };
+}
+
+/** notice.<lang>.json (required for every language listed) and demand.<lang>.json (optional). */
+async function loadWording(dir: string, pack: JurisdictionPack, language: PackLanguage): Promise<LanguageWording> {
   const noticeFile = path.join(dir, `notice.${language}.json`);
   const notice = parseWith(
     noticeWordingSchema,
@@ -84,9 +107,16 @@ export async function loadPackFromDir(dir: string, packId: string, language: Pac
   if (demand && demand.language !== language) {
     throw new AppError('VALIDATION', `${demandFile}: language is "${demand.language}" but the file name says "${language}".`);
   }
-  const checklists = await loadChecklists(dir);
-  const decision = await loadOptional(path.join(dir, 'decision.json'), decisionMatrixSchema);
-  return { dir, pack, notice, ...(demand ? { demand } : {}), ...(checklists ? { checklists } : {}), ...(decision ? { decision } : {}) };
+  return { notice, ...(demand ? { demand } : {}) };
+}
+
+/** The wording of one language of a loaded pack; refused with what the pack offers. */
+export function wordingIn(loaded: LoadedPack, language: PackLanguage): LanguageWording {
+  const found = loaded.wordings?.[language] ?? (loaded.notice.language === language ? { notice: loaded.notice, ...(loaded.demand ? { demand: loaded.demand } : {}) } : undefined);
+  if (!found) {
+    throw new AppError('VALIDATION', `The jurisdiction pack "${loaded.pack.name}" has no ${language} wording (it offers ${loaded.pack.languages.join(', ')}). Choose one of those languages.`);
+  }
+  return found;
 }
 
 /** `checklists.json` is optional: packs written before checklists existed still load. */

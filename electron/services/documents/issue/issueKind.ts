@@ -6,7 +6,10 @@
  * transaction, so a waiver withdrawn or a payment recorded while the PDF was laid out still
  * stops it. Queued with every other document, so two are never rendered with one number.
  */
-import type { DocumentKind, IssuedDocument } from '../../../../shared/domain';
+import type { DocumentKind, DocumentLanguageChoice, IssuedDocument } from '../../../../shared/domain';
+import { languageForRecipient, type PackLanguage } from '../../../../shared/packLocalization';
+import type { DocumentModel } from '../model/blocks';
+import type { BuiltDocument } from '../kinds/kindSpec';
 import { getDocument } from '../../../db/queries/documents';
 import { auditHead, GENESIS_HASH } from '../../audit';
 import { checklistDecisionDeps } from '../../checklists/checklistDecisions';
@@ -29,17 +32,50 @@ export interface IssueDeps {
   readonly pack: LoadedPack;
 }
 
-export function issueDocumentOfKind(deps: IssueDeps, kind: DocumentKind, caseId: number, onProgress: Progress = () => {}): Promise<IssuedDocument> {
-  return queueIssuing(() => issueNow(deps, kind, caseId, onProgress));
+export interface IssueRequest {
+  readonly kind: DocumentKind;
+  readonly caseId: number;
+  readonly language?: DocumentLanguageChoice;
 }
 
-async function issueNow(deps: IssueDeps, kind: DocumentKind, caseId: number, onProgress: Progress): Promise<IssuedDocument> {
+export function issueDocumentOfKind(deps: IssueDeps, kind: DocumentKind, caseId: number, onProgress: Progress = () => {}, language: DocumentLanguageChoice = 'recipient'): Promise<IssuedDocument> {
+  return queueIssuing(() => issueNow(deps, { kind, caseId, language }, onProgress));
+}
+
+/** The languages to write the document in, in order; refused when the pack does not offer one. */
+function languagesFor(deps: IssueDeps, choice: DocumentLanguageChoice, recipientLanguage: string | null): PackLanguage[] {
+  const { pack } = deps.pack;
+  if (choice === 'recipient') return [languageForRecipient(pack, recipientLanguage)];
+  if (choice === 'both') {
+    if (pack.languages.length < 2) throw new AppError('VALIDATION', `The jurisdiction pack "${pack.name}" offers only ${pack.languages.join(', ')}, so there is no second language to add.`);
+    return [...pack.languages];
+  }
+  if (!pack.languages.includes(choice)) {
+    throw new AppError('VALIDATION', `The jurisdiction pack "${pack.name}" has no ${choice} wording (it offers ${pack.languages.join(', ')}). Choose one of those languages.`);
+  }
+  return [choice];
+}
+
+/** One document holding each language's complete version, the first language's identity and footer. */
+function inLanguages(built: readonly BuiltDocument[]): BuiltDocument {
+  const [first, ...rest] = built as [BuiltDocument, ...BuiltDocument[]];
+  if (rest.length === 0) return first;
+  const document: DocumentModel = {
+    ...first.document,
+    blocks: built.flatMap((b, i) => (i === 0 ? b.document.blocks : [{ type: 'pageBreak' as const }, ...b.document.blocks])),
+  };
+  return { ...first, document };
+}
+
+async function issueNow(deps: IssueDeps, request: IssueRequest, onProgress: Progress): Promise<IssuedDocument> {
+  const { kind, caseId } = request;
   const spec = kindSpec(kind);
   const { db, vault } = deps;
   const gateDeps = checklistDecisionDeps(deps);
   const steps = 3;
   onProgress(0, steps, 'Reading the case record');
   const facts = spec.gather(deps, caseId);
+  const languages = languagesFor(deps, request.language ?? 'recipient', facts.recipientLanguage);
   assertDocumentUnlocked(gateDeps, caseId, kind);
 
   onProgress(0, steps, 'Checking the evidence against its hashes');
@@ -49,7 +85,7 @@ async function issueNow(deps: IssueDeps, kind: DocumentKind, caseId: number, onP
   const issuedOn = localIsoDate(now);
   const documentNumber = peekDocumentNumber(db, spec.prefix, issuedOn);
   const head = auditHead(db) ?? GENESIS_HASH;
-  const built = spec.build(facts, { documentNumber, issuedOn, auditHead: head, pack: deps.pack });
+  const built = inLanguages(languages.map((language) => spec.build(facts, { language, documentNumber, issuedOn, auditHead: head, pack: deps.pack })));
   onProgress(1, steps, `Laying out the ${spec.noun}`);
   const { bytes, pageCount } = await renderPdf(built.document, { loadImage: (sha) => vault.read(sha), fontsDir: deps.fontsDir });
 
@@ -65,7 +101,7 @@ async function issueNow(deps: IssueDeps, kind: DocumentKind, caseId: number, onP
     pageCount,
     auditHead: head,
     ...(built.violationIds ? { violationIds: built.violationIds } : {}),
-    ...(built.auditDetails ? { auditDetails: built.auditDetails } : {}),
+    auditDetails: { ...built.auditDetails, languages },
     recheck: () => {
       spec.recheck?.(deps, caseId, facts);
       assertDocumentUnlocked(gateDeps, caseId, kind);

@@ -12,6 +12,7 @@ import type { Clock } from '../../clock';
 import type { LoadedPack } from '../../packs/loadPack';
 import type { Vault } from '../../vault/vault';
 import type { DocumentModel } from '../model/blocks';
+import type { PackLanguage } from '../../../../shared/packLocalization';
 
 export type DocumentFormat = 'pdf' | 'docx';
 
@@ -24,6 +25,8 @@ export interface GatherDeps {
 
 /** The identity a document is built with: known only inside the issuing queue. */
 export interface BuildOptions {
+  /** The language this model is written in (one the pack offers). */
+  readonly language: PackLanguage;
   readonly documentNumber: string;
   readonly issuedOn: string; // YYYY-MM-DD
   readonly auditHead: string;
@@ -38,7 +41,14 @@ export interface BuiltDocument {
   readonly auditDetails?: Record<string, unknown>;
 }
 
-export interface KindSpec<Facts extends { readonly detail: CaseDetail }> {
+/** What every kind's facts carry: the case, and the language its recipient reads. */
+export interface BaseFacts {
+  readonly detail: CaseDetail;
+  /** The recipient's preferred language as recorded (a tag like "es" or "es-MX"), or null. */
+  readonly recipientLanguage: string | null;
+}
+
+export interface KindSpec<Facts extends BaseFacts> {
   readonly kind: DocumentKind;
   /** Number prefix: NOV-2026-000012. */
   readonly prefix: string;

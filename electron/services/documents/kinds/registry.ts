@@ -3,16 +3,16 @@
  * reads and refuses, its pure builder). The issuing path, the contract and the CLI take a kind
  * from here; nothing else lists kinds.
  */
-import type { CaseDetail, DocumentKind } from '../../../../shared/domain';
+import type { DocumentKind } from '../../../../shared/domain';
 import { AppError } from '../../../../shared/errors';
 import { demandKind } from './demand/demandKind';
-import type { KindSpec } from './kindSpec';
+import type { BaseFacts, KindSpec } from './kindSpec';
 import { noticeKind } from './notice/noticeKind';
 
-type AnySpec = KindSpec<{ readonly detail: CaseDetail }>;
+type AnySpec = KindSpec<BaseFacts>;
 
 const KINDS: Record<DocumentKind, AnySpec> = {
-  notice_of_violation: noticeKind,
+  notice_of_violation: noticeKind as unknown as AnySpec,
   demand_for_payment: demandKind as unknown as AnySpec,
 };
 

@@ -13,8 +13,8 @@ import { useState } from 'react';
 import type { RestoreResult } from '../../../../shared/backupTypes';
 import type { AppErrorShape } from '../../../../shared/errors';
 import { api } from '../../api';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { JobProgressStatus } from '../../components/JobProgressStatus';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { JobProgressStatus } from '../../ui/JobProgressStatus';
 import { t } from '../../i18n/t';
 import { useProgressJob } from '../../lib/useProgressJob';
 

@@ -5,21 +5,22 @@
  * was laid out would make the printed balance wrong, so the demand is refused and can simply be
  * issued again.
  */
-import type { CaseDetail } from '../../../../../shared/domain';
 import type { Ledger } from '../../../../../shared/enforcementTypes';
 import { AppError } from '../../../../../shared/errors';
 import { stmt } from '../../../../db/statements';
 import { getCaseDetail } from '../../../cases/caseService';
 import { localIsoDate } from '../../../clock';
 import { getLedger } from '../../../enforcement/ledger';
-import type { GatherDeps, KindSpec } from '../kindSpec';
+import { getParty } from '../../../../db/queries/parties';
+import { packInLanguage } from '../../../../../shared/packLocalization';
+import { wordingIn } from '../../../packs/loadPack';
+import type { BaseFacts, GatherDeps, KindSpec } from '../kindSpec';
 import { demandDocument } from './demandDocument';
 import { buildDemandModel, demandPayBy, refuseNothingToDemand, refuseWithoutMailingAddress, requireDemandWording, type FollowedNotice } from './demandModel';
 
 export const DEMAND_PREFIX = 'DFP';
 
-interface DemandFacts {
-  readonly detail: CaseDetail;
+interface DemandFacts extends BaseFacts {
   readonly ledger: Ledger;
   readonly notices: readonly FollowedNotice[];
 }
@@ -41,15 +42,15 @@ export const demandKind: KindSpec<DemandFacts> = {
     const notices = detail.documents
       .filter((d) => d.kind === 'notice_of_violation')
       .map((d) => ({ number: d.number, issuedOn: localIsoDate(new Date(d.issuedAt)) }));
-    return { detail, ledger, notices };
+    return { detail, recipientLanguage: getParty(deps.db, detail.owner.id)?.preferredLanguage ?? null, ledger, notices };
   },
   build(facts, opts) {
     const model = buildDemandModel(facts, {
       documentNumber: opts.documentNumber,
       issuedOn: opts.issuedOn,
       auditHead: opts.auditHead,
-      pack: opts.pack.pack,
-      wording: requireDemandWording(opts.pack),
+      pack: packInLanguage(opts.pack.pack, opts.language),
+      wording: requireDemandWording({ pack: opts.pack.pack, ...wordingIn(opts.pack, opts.language) }),
     });
     return {
       document: demandDocument(model),

@@ -11,7 +11,7 @@
  * to the owner of record only; complainants are never named.
  */
 import { format } from 'date-fns';
-import { enUS } from 'date-fns/locale';
+import { enUS, es } from 'date-fns/locale';
 import { computeDeadline, type DeadlineResult } from '../../../../../shared/deadlines';
 import { packCalendar } from '../../../../../shared/enforcementDates';
 import { SERVICE_METHODS, type Ledger, type LedgerEntry } from '../../../../../shared/enforcementTypes';
@@ -172,7 +172,7 @@ export function buildDemandModel(input: DemandInput, opts: DemandModelOptions): 
     intro: introText(input.notices, wording.intro, fill, people),
     statementHeading: wording.statement.heading,
     columns: wording.statement.columns,
-    lines: statementLines(ledger.entries, wording.statement, fill),
+    lines: statementLines(ledger.entries, wording, fill),
     totals: [
       { label: wording.statement.totals.charges, value: formatCents(charges) },
       { label: wording.statement.totals.credits, value: formatCents(credits) },
@@ -231,12 +231,20 @@ function introText(notices: readonly FollowedNotice[], intro: DemandWording['int
   return fill(intro.afterNotices, { notices: named });
 }
 
-function statementLines(entries: readonly LedgerEntry[], statement: DemandWording['statement'], fill: Fill): DemandLine[] {
+/** A statement line's short date: "Nov 10, 2026" / "10 nov 2026". */
+const SHORT_DATES: Record<DemandWording['language'], { pattern: string; locale: typeof enUS }> = {
+  en: { pattern: 'MMM d, yyyy', locale: enUS },
+  es: { pattern: 'd MMM yyyy', locale: es },
+};
+
+function statementLines(entries: readonly LedgerEntry[], wording: DemandWording, fill: Fill): DemandLine[] {
+  const { statement } = wording;
+  const short = SHORT_DATES[wording.language];
   const lineOf = new Map(entries.map((e, i) => [e.id, i + 1]));
   return entries.map((e, i) => ({
     number: i + 1,
     date: e.entryDate,
-    dateText: format(new Date(`${e.entryDate}T12:00:00`), 'MMM d, yyyy', { locale: enUS }),
+    dateText: format(new Date(`${e.entryDate}T12:00:00`), short.pattern, { locale: short.locale }),
     item: e.kind === 'reversal' ? (e.deltaCents > 0 ? statement.items.paymentReturned : statement.items.correction) : statement.items[ITEM_KEYS[e.kind]],
     description: describeEntry(e, lineOf, statement.notes, fill),
     amountCents: e.deltaCents,

@@ -1,14 +1,16 @@
 /** The Notice of Violation as a kind: the case's open violations, their photos re-hashed first. */
 import { AppError } from '../../../../../shared/errors';
-import type { CaseDetail } from '../../../../../shared/domain';
 import type { Inspection } from '../../../../../shared/inspectionsTypes';
 import { getCaseDetail } from '../../../cases/caseService';
 import { listInspections } from '../../../inspections/inspectionService';
-import type { KindSpec } from '../kindSpec';
+import { getParty } from '../../../../db/queries/parties';
+import { packInLanguage } from '../../../../../shared/packLocalization';
+import { wordingIn } from '../../../packs/loadPack';
+import type { BaseFacts, KindSpec } from '../kindSpec';
 import { noticeDocument } from './noticeDocument';
 import { buildNoticeModel } from './noticeModel';
 
-export const noticeKind: KindSpec<{ readonly detail: CaseDetail; readonly inspections: readonly Inspection[] }> = {
+export const noticeKind: KindSpec<BaseFacts & { readonly inspections: readonly Inspection[] }> = {
   kind: 'notice_of_violation',
   prefix: 'NOV',
   formats: ['pdf'],
@@ -19,7 +21,8 @@ export const noticeKind: KindSpec<{ readonly detail: CaseDetail; readonly inspec
     if (!detail.violations.some((v) => v.status === 'open')) {
       throw new AppError('VALIDATION', `Case ${detail.caseNumber} has no open violations. Add at least one violation before generating a notice.`);
     }
-    return { detail, inspections: listInspections(deps.db, caseId) };
+    const recipientLanguage = getParty(deps.db, detail.owner.id)?.preferredLanguage ?? null;
+    return { detail, recipientLanguage, inspections: listInspections(deps.db, caseId) };
   },
   async verifyEvidence(deps, { detail }, onChecked) {
     const photos = detail.violations.filter((v) => v.status === 'open').flatMap((v) => v.photos);
@@ -34,8 +37,8 @@ export const noticeKind: KindSpec<{ readonly detail: CaseDetail; readonly inspec
       documentNumber: opts.documentNumber,
       issuedOn: opts.issuedOn,
       auditHead: opts.auditHead,
-      pack: opts.pack.pack,
-      wording: opts.pack.notice,
+      pack: packInLanguage(opts.pack.pack, opts.language),
+      wording: wordingIn(opts.pack, opts.language).notice,
       inspections,
     });
     // Exactly the violations printed, so a later ticket can show the owner had notice of each.

@@ -1,0 +1,123 @@
+/**
+ * "Issue demand for payment" under the ledger: disabled with the service's own reason while
+ * nothing can be demanded, and while the abatement step's checklist (the step that guards the
+ * demand in the pack) has blocking items left — shown as the notice's lock is, naming them, with
+ * "Open Prepare" on that step. Then a confirmation that shows the balance and the pay-by date
+ * (issuing is permanent), progress while the letter is made, and the issued PDF in the preview
+ * dialog. The new document appears in the case's issued documents once the case reloads.
+ */
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import RequestQuote from '@mui/icons-material/RequestQuote';
+import { useState } from 'react';
+import type { ChecklistStep } from '../../../../shared/checklists/schema';
+import type { IssuedDocument } from '../../../../shared/domain';
+import type { AppErrorShape } from '../../../../shared/errors';
+import { formatCents } from '../../../../shared/money';
+import { api } from '../../api';
+import { t } from '../../i18n/t';
+import { useNotify } from '../../lib/notify';
+import { useApiQuery } from '../../lib/useApiQuery';
+import { useDocumentLock } from './useDocumentLock';
+import { useProgressJob } from '../../lib/useProgressJob';
+import { DocumentLockAlert } from './DocumentLockAlert';
+import { DocumentPreviewDialog } from './DocumentPreviewDialog';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { JobProgressStatus } from '../../ui/JobProgressStatus';
+
+interface DemandForPaymentActionProps {
+  readonly caseId: number;
+  /** Changes whenever the ledger does, so the preview (and the button's reason) follow it. */
+  readonly ledgerVersion: string;
+  /** Changes whenever the case reloads, so the checklist lock follows fixes made in other tabs. */
+  readonly caseVersion: unknown;
+  readonly onIssued: (document: IssuedDocument) => void;
+  /** Opens Prepare on the step whose checklist guards the demand. */
+  readonly onOpenPrepare: (step: ChecklistStep) => void;
+}
+
+export function DemandForPaymentAction({ caseId, ledgerVersion, caseVersion, onIssued, onOpenPrepare }: DemandForPaymentActionProps) {
+  const notify = useNotify();
+  const preview = useApiQuery(`demand-preview:${caseId}:${ledgerVersion}`, () => api.previewDemandForPayment({ caseId }));
+  const [confirming, setConfirming] = useState(false);
+  const { progress, run } = useProgressJob();
+  const [error, setError] = useState<AppErrorShape | null>(null);
+  const [issued, setIssued] = useState<{ readonly document: IssuedDocument; readonly open: boolean } | null>(null);
+  const { lock, reload: reloadGates } = useDocumentLock(caseId, 'demand_for_payment', caseVersion, ledgerVersion);
+  const ready = preview.data !== undefined && preview.error === undefined && lock === null;
+  const describedBy = [lock ? 'demand-locked' : null, preview.error ? 'demand-unavailable' : null].filter(Boolean).join(' ') || undefined;
+
+  async function issue() {
+    setError(null);
+    const result = await run(t('demand.issuing'), (jobId) => api.generateDemandForPayment({ caseId }, { jobId }));
+    if (!result.ok) {
+      setError(result.error);
+      if (result.error.code === 'NOT_READY') reloadGates();
+      return;
+    }
+    setConfirming(false);
+    notify(t('demand.issued', { number: result.value.number }));
+    setIssued({ document: result.value, open: true });
+    onIssued(result.value);
+  }
+
+  return (
+    <Box sx={{ mt: 2 }}>
+      <Button
+        variant="contained"
+        startIcon={<RequestQuote />}
+        disabled={!ready}
+        onClick={() => {
+          setError(null);
+          setConfirming(true);
+        }}
+        aria-describedby={describedBy}
+      >
+        {t('demand.issue')}
+      </Button>
+      {lock && <DocumentLockAlert id="demand-locked" gate={lock} onOpenPrepare={onOpenPrepare} sx={{ mt: 1.5 }} />}
+      {preview.error && (
+        <Typography id="demand-unavailable" variant="body2" color="textSecondary" sx={{ mt: 1 }}>
+          {preview.error.message}
+        </Typography>
+      )}
+      <Dialog open={confirming} onClose={() => progress === null && setConfirming(false)} aria-labelledby="demand-confirm-title" maxWidth="sm" fullWidth>
+        <DialogTitle id="demand-confirm-title">{t('demand.confirmTitle')}</DialogTitle>
+        <DialogContent>
+          {preview.data && (
+            <Stack spacing={1.5}>
+              <Typography>{t('demand.confirmBalance', { balance: formatCents(preview.data.balanceCents) })}</Typography>
+              <Typography>{t('demand.confirmPayBy', { date: preview.data.payBy, days: preview.data.waitingDays, service: preview.data.serviceCompleteBy })}</Typography>
+              <Typography variant="body2" color="textSecondary">
+                {t('demand.confirmHow', { explanation: preview.data.explanation })}
+              </Typography>
+              <Alert severity="warning">{t('demand.permanent')}</Alert>
+            </Stack>
+          )}
+          {progress && <JobProgressStatus progress={progress} label={t('demand.issuing')} />}
+          {error && <ErrorAlert error={error} onClose={() => setError(null)} sx={{ mt: 2 }} />}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setConfirming(false)} disabled={progress !== null}>
+            {t('demand.cancel')}
+          </Button>
+          <Button variant="contained" onClick={() => void issue()} loading={progress !== null} disabled={!ready}>
+            {t('demand.confirm')}
+          </Button>
+        </DialogActions>
+      </Dialog>
+      <DocumentPreviewDialog
+        document={issued?.document ?? null}
+        open={issued?.open ?? false}
+        onClose={() => setIssued((prev) => (prev ? { ...prev, open: false } : null))}
+      />
+    </Box>
+  );
+}
