@@ -7,7 +7,7 @@
  * is what it is. Pure: every consumer (the case page, the checklist, the notice) gets the flag
  * from this one function, so they cannot disagree.
  */
-import { addDays, differenceInCalendarDays, differenceInMonths, differenceInYears, format, isValid, parseISO } from 'date-fns';
+import { differenceInCalendarDays, differenceInMonths, differenceInYears, parseISO } from 'date-fns';
 
 /**
  * How long before the case was opened a camera date may be. A complaint often follows weeks or
@@ -40,13 +40,25 @@ export interface CameraDateFlag {
  * "2026:10:03 14:22:05", or a bare date), or null when it is not a real date.
  */
 export function cameraDay(raw: string): string | null {
-  const m = /^(\d{4})[-:](\d{2})[-:](\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(raw.trim());
+  const m = CAMERA_DATE.exec(raw.trim());
   if (!m) return null;
-  const day = `${m[1]}-${m[2]}-${m[3]}`;
-  const parsed = parseISO(day);
-  if (!isValid(parsed) || format(parsed, 'yyyy-MM-dd') !== day) return null; // 2026-02-30 rolls over
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null; // 2026-02-30, 0000-00-00
   if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)) return null;
-  return day;
+  return `${m[1]}-${m[2]}-${m[3]}`;
+}
+
+const CAMERA_DATE = /^(\d{4})[-:](\d{2})[-:](\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+// Plain arithmetic, no date objects: the dashboard flags every photo of 10,000 cases at once.
+function daysInMonth(y: number, mo: number): number {
+  if (mo === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+}
+
+/** Days since 1970-01-01 of a YYYY-MM-DD day. */
+function dayNumber(day: string): number {
+  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000;
 }
 
 /** "18 years", "7 months", "12 days": the whole distance between two days, in the largest unit. */
@@ -71,11 +83,11 @@ export function cameraDateProblem(takenAt: string | null, openedOn: string, adde
   if (takenAt === null) return null;
   const day = cameraDay(takenAt);
   if (day === null) return `camera date "${takenAt.trim().slice(0, 40)}" cannot be read as a date`;
-  const earliest = format(addDays(parseISO(openedOn), -CAMERA_DATE_DAYS_BEFORE_CASE), 'yyyy-MM-dd');
-  if (day < earliest) return `camera date ${day} is ${distanceInWords(day, openedOn)} before the case was opened on ${openedOn}`;
+  if (dayNumber(day) < dayNumber(openedOn) - CAMERA_DATE_DAYS_BEFORE_CASE) return `camera date ${day} is ${distanceInWords(day, openedOn)} before the case was opened on ${openedOn}`;
   const importedOn = addedAt.slice(0, 10);
-  const latest = format(addDays(parseISO(importedOn), CAMERA_DATE_DAYS_AFTER_IMPORT), 'yyyy-MM-dd');
-  if (day > latest) return `camera date ${day} is ${distanceInWords(importedOn, day)} after the photo was imported on ${importedOn}, so the camera's clock was wrong`;
+  if (dayNumber(day) > dayNumber(importedOn) + CAMERA_DATE_DAYS_AFTER_IMPORT) {
+    return `camera date ${day} is ${distanceInWords(importedOn, day)} after the photo was imported on ${importedOn}, so the camera's clock was wrong`;
+  }
   return null;
 }
 
