@@ -28,6 +28,7 @@ import { decisionMethods } from './contracts/decision';
 import { backupMethods } from './contracts/backup';
 import { packsMethods } from './contracts/packs';
 import { evidenceMethods } from './contracts/evidence';
+import { documentsMethods } from './contracts/documents';
 import type { CaseListPage } from './searchTypes';
 
 /**
@@ -47,12 +48,15 @@ export const contract = {
   ),
   /** Issues a document of any kind (DOCUMENT_KINDS); gated by the pack's checklist step for that kind. */
   generateDocument: method<IssuedDocument>()(
-    z.object({ caseId: id, kind: z.enum(DOCUMENT_KINDS), language: z.enum(DOCUMENT_LANGUAGE_CHOICES).default('recipient') }),
+    z.object({
+      caseId: id,
+      kind: z.enum(DOCUMENT_KINDS),
+      language: z.enum(DOCUMENT_LANGUAGE_CHOICES).default('recipient'),
+      /** The current version being replaced (null: a first issue); see issueKind.ts. */
+      replaces: id.nullable().default(null),
+    }),
     { progress: true },
   ),
-  generateNotice: method<IssuedDocument>()(z.object({ caseId: id }), { progress: true }),
-  /** The Demand for Payment of the ledger's balance (CONFLICT when nothing is owed); numbered DFP-YYYY-NNNNNN. */
-  generateDemandForPayment: method<IssuedDocument>()(z.object({ caseId: id }), { progress: true }),
   /** The balance and pay-by date a demand issued today would print; refused (CONFLICT) exactly when issuing would be. */
   previewDemandForPayment: method<DemandPreview>()(z.object({ caseId: id })),
   /** The issued PDF, re-hashed against the vault before it is handed out. */
@@ -60,6 +64,7 @@ export const contract = {
   verify: method<VerifyReport>()(empty, { progress: true }),
   // Areas (one line each):
   ...enforcementMethods,
+  ...documentsMethods,
   ...partiesMethods,
   ...searchMethods,
   ...codesMethods,

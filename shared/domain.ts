@@ -115,6 +115,10 @@ export interface IssuedDocument {
   readonly pageCount: number;
   readonly issuedAt: string;
   readonly auditHead: string; // audit chain head printed on the document
+  /** The earlier version this one replaces (a correction or re-issue); both stay on record. */
+  readonly replacesDocumentId: number | null;
+  /** What it was written in: "en", "es", "en+es"; null for documents issued before schema 12. */
+  readonly languages: string | null;
 }
 
 /** What a Demand for Payment issued today would ask: shown to the clerk before issuing (issuing is permanent). */

@@ -17,10 +17,9 @@ export const METHOD_NAMES = [
   'importPhoto',
   'getPhotoImage',
   'generateDocument',
-  'generateNotice',
-  'generateDemandForPayment',
   'previewDemandForPayment',
   'getDocumentPdf',
+  'getDocumentOptions',
   'verify',
   // area: enforcement
   'addServiceAttempt',

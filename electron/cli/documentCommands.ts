@@ -3,6 +3,7 @@
  * `demand` spellings of the same call. Every one goes through the contract's generateDocument,
  * so the checklist gate refuses it here exactly as in the app (exit 4, NOT_READY).
  */
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DOCUMENT_KINDS, DOCUMENT_LANGUAGE_CHOICES, type DocumentKind, type DocumentLanguageChoice, type IssuedDocument } from '../../shared/domain';
@@ -10,14 +11,18 @@ import { AppError } from '../../shared/errors';
 import { call, options, resolveCase, type Command, type CommandContext } from './cliSupport';
 import { EXIT, UsageError } from './output';
 
-export const DOCUMENTS_USAGE = `  document generate --case CASE --kind KIND [--language recipient|en|es|both] [--out FILE.pdf]
+export const DOCUMENTS_USAGE = `  document generate --case CASE --kind KIND [--language recipient|en|es|both] [--new-version] [--out FILE.pdf]
                                         issue a document of any kind (see document kinds); refused until
                                         the pack's checklist step guarding KIND is ready or waived.
                                         Language: the recipient's preferred one when the pack offers it
-                                        (default), one explicitly, or both in one document
+                                        (default), one explicitly, or both in one document.
+                                        A kind already issued on the case is issued again only with
+                                        --new-version: it replaces the current version, both stay
   document kinds                        the kinds of document CaseReady issues
-  notice --case CASE [--out FILE.pdf]   issue a Notice of Violation (= document generate --kind notice_of_violation)
-  demand CASE [--out FILE.pdf]          issue a Demand for Payment of the ledger's balance (DFP-…);
+  notice --case CASE [--new-version] [--out FILE.pdf]
+                                        issue a Notice of Violation (= document generate --kind notice_of_violation)
+  demand CASE [--new-version] [--out FILE.pdf]
+                                        issue a Demand for Payment of the ledger's balance (DFP-…);
                                         refused when nothing is owed or no abatement cost is recorded
 `;
 
@@ -49,18 +54,37 @@ function languageOf(value: string | undefined): DocumentLanguageChoice {
   return choice;
 }
 
-const DOCUMENT_OPTIONS = { case: { type: 'string' }, out: { type: 'string' }, language: { type: 'string' } } as const;
+const DOCUMENT_OPTIONS = { case: { type: 'string' }, out: { type: 'string' }, language: { type: 'string' }, 'new-version': { type: 'boolean' } } as const;
 
-async function generate(ctx: CommandContext, caseRef: string | undefined, kind: DocumentKind, out: string | undefined, language: string | undefined): Promise<number> {
-  const doc = await call(ctx, 'generateDocument', { caseId: resolveCase(ctx, caseRef), kind, language: languageOf(language) });
-  return reportIssued(ctx, doc, out);
+interface GenerateFlags {
+  readonly out?: string;
+  readonly language?: string;
+  readonly 'new-version'?: boolean;
+}
+
+async function generate(ctx: CommandContext, caseRef: string | undefined, kind: DocumentKind, flags: GenerateFlags): Promise<number> {
+  const caseId = resolveCase(ctx, caseRef);
+  // Checked before issuing: an issued document is permanent, and a file that cannot be written
+  // afterwards would leave the person with a number but no PDF.
+  if (flags.out && existsSync(path.resolve(flags.out))) throw new AppError('CONFLICT', `${path.resolve(flags.out)} already exists; choose another --out file. Nothing was issued.`);
+  // --new-version names the version current now: this process owns the data folder, so no
+  // other writer can issue one between this read and the call.
+  let replaces: number | null = null;
+  if (flags['new-version']) {
+    const detail = await call(ctx, 'getCase', { caseId });
+    const current = detail.documents.filter((d) => d.kind === kind).at(-1);
+    if (!current) throw new UsageError(`case ${detail.caseNumber} has no ${kind.replaceAll('_', ' ')} yet; leave out --new-version for its first issue`);
+    replaces = current.id;
+  }
+  const doc = await call(ctx, 'generateDocument', { caseId, kind, language: languageOf(flags.language), replaces });
+  return reportIssued(ctx, doc, flags.out);
 }
 
 export const DOCUMENT_COMMANDS: Record<string, Command> = {
   'document generate': {
     run: async (ctx) => {
       const { values } = options(ctx.args, { ...DOCUMENT_OPTIONS, kind: { type: 'string' } });
-      return generate(ctx, values.case, kindOf(values.kind), values.out, values.language);
+      return generate(ctx, values.case, kindOf(values.kind), values);
     },
   },
   'document kinds': {
@@ -73,7 +97,7 @@ export const DOCUMENT_COMMANDS: Record<string, Command> = {
   notice: {
     run: async (ctx) => {
       const { values } = options(ctx.args, DOCUMENT_OPTIONS);
-      return generate(ctx, values.case, 'notice_of_violation', values.out, values.language);
+      return generate(ctx, values.case, 'notice_of_violation', values);
     },
   },
   demand: {
@@ -81,7 +105,7 @@ export const DOCUMENT_COMMANDS: Record<string, Command> = {
       // The case as a positional (`demand CE-2026-0001`) or as --case, like the notice.
       const { values, positionals } = options(ctx.args, DOCUMENT_OPTIONS, true);
       if (positionals.length > 1 || (positionals.length === 1 && values.case)) throw new UsageError('name the case once: demand CASE');
-      return generate(ctx, values.case ?? positionals[0], 'demand_for_payment', values.out, values.language);
+      return generate(ctx, values.case ?? positionals[0], 'demand_for_payment', values);
     },
   },
 };

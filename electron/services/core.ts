@@ -40,6 +40,7 @@ import { backupHandlers } from './handlers/backup';
 import { createBackupRunner } from './backup/scheduler';
 import { packsHandlers } from './handlers/packs';
 import { evidenceHandlers } from './handlers/evidence';
+import { documentsHandlers } from './handlers/documents';
 
 export interface CoreOptions {
   readonly dataDir: string;
@@ -162,10 +163,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       const bytes = await vault.read(variant === 'thumb' ? photo.thumbSha256 : photo.displaySha256);
       return { mediaType: 'image/jpeg' as const, dataBase64: bytes.toString('base64') };
     },
-    generateDocument: ({ caseId, kind, language }, ctx) =>
-      (requireCaseOnLoadedPack(db, caseId, pack), issueDocumentOfKind({ db, vault, clock, actor, fontsDir, pack }, kind, caseId, ctx.progress, language)),
-    generateNotice: ({ caseId }, ctx) => (requireCaseOnLoadedPack(db, caseId, pack), issueDocumentOfKind({ db, vault, clock, actor, fontsDir, pack }, 'notice_of_violation', caseId, ctx.progress)),
-    generateDemandForPayment: ({ caseId }, ctx) => (requireCaseOnLoadedPack(db, caseId, pack), issueDocumentOfKind({ db, vault, clock, actor, fontsDir, pack }, 'demand_for_payment', caseId, ctx.progress)),
+    generateDocument: ({ caseId, kind, language, replaces }, ctx) =>
+      (requireCaseOnLoadedPack(db, caseId, pack), issueDocumentOfKind({ db, vault, clock, actor, fontsDir, pack }, kind, caseId, ctx.progress, { language, replaces })),
     previewDemandForPayment: ({ caseId }) => (requireCaseOnLoadedPack(db, caseId, pack), previewDemandForPayment({ db, clock, pack }, caseId)),
     getDocumentPdf: async ({ documentId }) => {
       const { fileName, bytes } = await readIssuedDocument(db, vault, documentId);
@@ -184,6 +183,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     ...backupHandlers(deps, backupRunner),
     ...packsHandlers(deps),
     ...evidenceHandlers(deps),
+    ...documentsHandlers(deps),
   };
 
   return {

@@ -3,10 +3,13 @@
  * open a case, record a violation, attach photos (and one file that is not a photo), issue the
  * notice of violation, preview and save it.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FileChooser, Page } from '@playwright/test';
 import { callApi, expect, isoDaysFromToday, test } from './fixtures';
+
+const SHOTS = '/tmp/shots-caseflow';
+mkdirSync(SHOTS, { recursive: true });
 
 const photos = path.resolve(__dirname, '..', 'fixtures', 'photos');
 /** Playwright cannot mix paths and in-memory files in one call, so fixtures are passed as buffers. */
@@ -99,7 +102,14 @@ test('an inspector documents a violation with photos and issues a notice', async
   await page.keyboard.press('Escape');
   await expect(viewer).toBeHidden();
 
+  // The language defaults to the recipient's; issuing is permanent, so it is asked first.
+  await expect(page.getByRole('combobox', { name: 'Language' })).toHaveText(/Recipient's language: English/);
   await page.getByRole('button', { name: 'Generate notice of violation' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Issue a notice of violation?' });
+  await expect(confirm).toContainText('Issuing is permanent');
+  await page.screenshot({ path: `${SHOTS}/notice-confirm.png`, fullPage: true });
+  await confirm.getByRole('button', { name: 'Issue' }).click();
+  await expect(confirm).toBeHidden({ timeout: 60_000 });
   const documents = page.getByRole('table', { name: 'Issued documents' });
   const row = documents.getByRole('row').filter({ hasText: /NOV-\d{4}-\d+/ });
   await expect(row).toHaveCount(1, { timeout: 60_000 });

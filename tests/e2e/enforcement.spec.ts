@@ -49,7 +49,7 @@ test('a clerk serves a notice, tickets, hears, bills, liens and refers', async (
   for (const itemId of ['owner-verified', 'dated-photos', 'entry-authority']) {
     await callApi(request, app, 'waiveChecklistItem', { caseId: c.id, step: 'notice_of_violation', itemId, reason: 'Set up for the enforcement spec' });
   }
-  await callApi(request, app, 'generateNotice', { caseId: c.id });
+  await callApi(request, app, 'generateDocument', { caseId: c.id, kind: 'notice_of_violation' });
 
   await page.goto(app.url);
   await expect(page.getByRole('heading', { name: 'Cases' })).toBeVisible();

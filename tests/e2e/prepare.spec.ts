@@ -138,6 +138,7 @@ test('the notice stays locked until its step is ready, then is generated', async
   await expect(generate).toBeEnabled();
   await expect(page.getByText(/Locked until/)).toHaveCount(0);
   await generate.click();
+  await page.getByRole('dialog', { name: 'Issue a notice of violation?' }).getByRole('button', { name: 'Issue' }).click();
   const row = page.getByRole('table', { name: 'Issued documents' }).getByRole('row').filter({ hasText: /NOV-\d{4}-\d+/ });
   await expect(row).toHaveCount(1, { timeout: 60_000 });
   await page.screenshot({ path: `${SHOTS}/evidence-issued.png`, fullPage: true });

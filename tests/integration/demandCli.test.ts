@@ -46,10 +46,14 @@ describe('caseready demand', () => {
 
     // By case number and --case too; a second --out to the same file is refused, never overwritten.
     const caseNumber = ok(cli(dir, ['case', 'show', '--json', String(caseId)])).json<{ caseNumber: string; owner: { id: number } }>();
-    const again = cli(dir, ['demand', '--case', caseNumber.caseNumber, '--out', out]);
+    const again = cli(dir, ['demand', '--case', caseNumber.caseNumber, '--new-version', '--out', out]);
     expect(again.status).toBe(1);
-    expect(again.stderr).toMatch(/already exists; choose another --out file/);
-    expect(ok(cli(dir, ['demand', caseNumber.caseNumber])).stdout).toMatch(/^Issued DFP-\d{4}-000003 \(\d page\(s\)\), sha256 [0-9a-f]{64}$/m);
+    expect(again.stderr).toMatch(/already exists; choose another --out file\. Nothing was issued\./);
+    // A demand is current: issuing again needs --new-version, which replaces it (both stay).
+    const second = cli(dir, ['demand', caseNumber.caseNumber]);
+    expect(second.status).toBe(1);
+    expect(second.stderr).toMatch(/DFP-\d{4}-000001 is already the current demand for payment of this case .*--new-version/);
+    expect(ok(cli(dir, ['demand', caseNumber.caseNumber, '--new-version'])).stdout).toMatch(/^Issued DFP-\d{4}-000002 \(\d page\(s\)\), sha256 [0-9a-f]{64}$/m);
 
     const card = path.join(dir, 'green-card.pdf');
     writeFileSync(card, '%PDF-1.4\n% scanned green card\n%%EOF\n');

@@ -38,9 +38,9 @@ describe('caseready document', () => {
     expect(cli(dir, ['party', 'language', '--party', String(owner), '--language', 'es-MX']).status).toBe(0);
     const textOf = (file: string) => spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' }).stdout;
     const es = path.join(dir, 'nov-es.pdf');
-    expect(cli(dir, ['notice', '--case', String(caseId), '--out', es]).status).toBe(0);
+    expect(cli(dir, ['notice', '--case', String(caseId), '--new-version', '--out', es]).status).toBe(0);
     const both = path.join(dir, 'nov-both.pdf');
-    expect(cli(dir, ['document', 'generate', '--case', String(caseId), '--kind', 'notice_of_violation', '--language', 'both', '--out', both]).status).toBe(0);
+    expect(cli(dir, ['document', 'generate', '--case', String(caseId), '--kind', 'notice_of_violation', '--language', 'both', '--new-version', '--out', both]).status).toBe(0);
     if (spawnSync('pdftotext', ['-v']).status === 0) {
       expect(textOf(es)).toContain('AVISO DE INFRACCIÓN');
       expect(textOf(es)).not.toContain('NOTICE OF VIOLATION');

@@ -128,7 +128,7 @@ describe('HTTP bridge', () => {
     ) as { value: { id: number } };
     const caseId = created.value.id;
     await call('addViolation', { caseId, codeSection: 'IPMC 302.4', description: 'Weeds over 10 inches.', correctiveAction: 'Cut the weeds.', complianceDate: '2026-12-15' });
-    const r = await call('generateNotice', { caseId });
+    const r = await call('generateDocument', { caseId, kind: 'notice_of_violation' });
     expect(r.status).toBe(409);
     expect(JSON.parse(r.body)).toEqual({
       ok: false,

@@ -51,12 +51,12 @@ describe('each case keeps the pack it was opened under', () => {
     await open();
     const c = await newCase();
     await open('model-strict');
-    const refused = await dispatch(core!.handlers, 'generateNotice', { caseId: c.id }, ctx);
+    const refused = await dispatch(core!.handlers, 'generateDocument', { caseId: c.id, kind: 'notice_of_violation' }, ctx);
     expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     const message = refused.ok ? '' : refused.error.message;
     expect(message).toContain(`Case ${c.caseNumber} was opened under the jurisdiction pack "model-ipmc" 1.0.0, but CaseReady has loaded "model-strict" 1.0.0`);
     expect(message).toContain(`caseready case move-pack --case ${c.caseNumber}`);
-    expect(await dispatch(core!.handlers, 'generateDemandForPayment', { caseId: c.id }, ctx)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await dispatch(core!.handlers, 'generateDocument', { caseId: c.id, kind: 'demand_for_payment' }, ctx)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(await dispatch(core!.handlers, 'previewDemandForPayment', { caseId: c.id }, ctx)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('move-pack') } });
 
     const moved = await dispatch(core!.handlers, 'moveCaseToPack', { caseId: c.id }, ctx);
@@ -79,7 +79,7 @@ describe('each case keeps the pack it was opened under', () => {
     json.version = '1.1.0';
     await writeFile(path.join(dir, 'pack.json'), JSON.stringify(json, null, 2));
     await open();
-    const refused = await dispatch(core!.handlers, 'generateNotice', { caseId: c.id }, ctx);
+    const refused = await dispatch(core!.handlers, 'generateDocument', { caseId: c.id, kind: 'notice_of_violation' }, ctx);
     expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('"model-ipmc" 1.0.0, but CaseReady has loaded "model-ipmc" 1.1.0') } });
     expect(await dispatch(core!.handlers, 'moveCaseToPack', { caseId: c.id }, ctx)).toMatchObject({ ok: true, value: { pack: { version: '1.1.0' } } });
   });

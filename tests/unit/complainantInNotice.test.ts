@@ -82,7 +82,7 @@ describe('complainant confidentiality in documents', () => {
   });
 
   it.skipIf(!hasPoppler)('keeps the complainant out of the rendered notice PDF text', async () => {
-    const doc = await call('generateNotice', { caseId });
+    const doc = await call('generateDocument', { caseId, kind: 'notice_of_violation' });
     const pdf = await call('getDocumentPdf', { documentId: doc.id });
     const file = path.join(dir, 'notice.pdf');
     writeFileSync(file, Buffer.from(pdf.dataBase64, 'base64'));

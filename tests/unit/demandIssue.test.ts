@@ -10,9 +10,10 @@ import { listDocuments } from '../../electron/db/queries/documents';
 import { listAudit, verifyAuditChain } from '../../electron/services/audit';
 import { previewDemandForPayment } from '../../electron/services/documents/issue/demandPreview';
 import { issueDocumentOfKind, type IssueDeps } from '../../electron/services/documents/issue/issueKind';
+import { issueNext } from './support/issueNext';
 
-const issueDemandForPayment = (deps: IssueDeps, caseId: number, progress?: Parameters<typeof issueDocumentOfKind>[3]) => issueDocumentOfKind(deps, 'demand_for_payment', caseId, progress);
-const issueNotice = (deps: IssueDeps, caseId: number) => issueDocumentOfKind(deps, 'notice_of_violation', caseId);
+const issueDemandForPayment = (deps: IssueDeps, caseId: number, progress?: Parameters<typeof issueDocumentOfKind>[3]) => issueNext(deps, 'demand_for_payment', caseId, progress);
+const issueNotice = (deps: IssueDeps, caseId: number) => issueNext(deps, 'notice_of_violation', caseId);
 import { checklistDecisionDeps, waiveChecklistItem, withdrawWaiver } from '../../electron/services/checklists/checklistDecisions';
 import { addLedgerEntry, reverseLedgerEntry } from '../../electron/services/enforcement/ledger';
 import { addServiceAttempt, listServiceRecipients } from '../../electron/services/enforcement/serviceOfNotice';
@@ -121,8 +122,13 @@ describe('issuing a demand for payment', () => {
     w.db.prepare("UPDATE violations SET compliance_date = '2026-12-31'").run();
     // The fixture's notice was inserted by hand as NOV-2026-000001: take that number from the series.
     w.db.prepare("INSERT INTO number_sequences (prefix, year, last) VALUES ('NOV', 2026, 1)").run();
-    const [a, b, c] = await Promise.all([issueDemandForPayment(deps, w.caseId), issueNotice(deps, w.caseId), issueDemandForPayment(deps, w.caseId)]);
-    expect([a.number, b.number, c.number]).toEqual(['DFP-2026-000001', 'NOV-2026-000002', 'DFP-2026-000002']);
+    // Two demands asked for at once (two tabs): both saw no current demand, so one is issued and
+    // the other refused, naming it; the notice in between is issued; no number is burnt.
+    const [a, b, c] = await Promise.allSettled([issueDemandForPayment(deps, w.caseId), issueNotice(deps, w.caseId), issueDemandForPayment(deps, w.caseId)]);
+    expect(a).toMatchObject({ status: 'fulfilled', value: { number: 'DFP-2026-000001' } });
+    expect(b).toMatchObject({ status: 'fulfilled', value: { number: 'NOV-2026-000002' } });
+    expect(c).toMatchObject({ status: 'rejected', reason: { code: 'CONFLICT', message: expect.stringMatching(/^DFP-2026-000001 is already the current demand for payment of this case/) } });
+    expect((await issueDemandForPayment(deps, w.caseId)).number).toBe('DFP-2026-000002');
   });
 
   it('previews the balance and pay-by date, refusing exactly when issuing would', async () => {

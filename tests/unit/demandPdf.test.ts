@@ -191,7 +191,7 @@ describe('complainant confidentiality in the demand', () => {
     // What the letter prints is the point here, not the abatement checklist that gates it (demandIssue.test.ts): its gaps are waived.
     const gate = (await call('getDocumentGates', { caseId: c.id })).find((g) => g.kind === 'demand_for_payment');
     for (const item of gate?.blockingLeft ?? []) await call('waiveChecklistItem', { caseId: c.id, step: gate!.step, itemId: item.id, reason: 'Set up for the letter text test' });
-    const doc = await call('generateDemandForPayment', { caseId: c.id });
+    const doc = await call('generateDocument', { caseId: c.id, kind: 'demand_for_payment' });
     const pdf = await call('getDocumentPdf', { documentId: doc.id });
     const text = pdfText(Buffer.from(pdf.dataBase64, 'base64'), 'core');
     expect(text).toContain('Dorothy M. Smith');

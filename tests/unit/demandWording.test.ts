@@ -7,9 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { listDocuments } from '../../electron/db/queries/documents';
 import { buildDemandModel, requireDemandWording } from '../../electron/services/documents/kinds/demand/demandModel';
 import { previewDemandForPayment } from '../../electron/services/documents/issue/demandPreview';
-import { issueDocumentOfKind, type IssueDeps } from '../../electron/services/documents/issue/issueKind';
+import type { IssueDeps } from '../../electron/services/documents/issue/issueKind';
+import { issueNext } from './support/issueNext';
 
-const issueDemandForPayment = (deps: IssueDeps, caseId: number) => issueDocumentOfKind(deps, 'demand_for_payment', caseId);
+const issueDemandForPayment = (deps: IssueDeps, caseId: number) => issueNext(deps, 'demand_for_payment', caseId);
 import { addLedgerEntry } from '../../electron/services/enforcement/ledger';
 import { loadPack } from '../../electron/services/packs/loadPack';
 import { ledgerOf, typicalLedger } from './support/demandFixture';

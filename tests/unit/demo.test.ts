@@ -53,7 +53,7 @@ describe('npm run demo', () => {
         expect.objectContaining({ kind: 'demand_for_payment', step: 'abatement', unlocked: false }),
       ]);
     }
-    expect((await call('generateNotice', { caseId: llc })).number).toMatch(/^NOV-\d{4}-000001$/);
+    expect((await call('generateDocument', { caseId: llc, kind: 'notice_of_violation' })).number).toMatch(/^NOV-\d{4}-000001$/);
   });
 
   it('records the facts the decision matrix reads', async () => {

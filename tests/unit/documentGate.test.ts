@@ -65,7 +65,7 @@ describe('the notice gate', () => {
     const core = await openCore();
     const { caseId } = await newCase(core);
     const before = { documents: count(core, 'documents'), audit: count(core, 'audit_log'), vault: count(core, 'vault_objects') };
-    const r = await attempt(core, 'generateNotice', { caseId });
+    const r = await attempt(core, 'generateDocument', { caseId, kind: 'notice_of_violation' });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error).toEqual({
@@ -107,17 +107,17 @@ describe('the notice gate', () => {
     const { caseId, ownerId, violationId } = await newCase(core);
     await call(core, 'addOwnershipFinding', { caseId, source: 'recorder_deed', performedOn: '2026-10-20', finding: 'Deed book 123 page 45', partyId: ownerId, documents: [] });
     await call(core, 'createInspection', { caseId, kind: 'initial', inspectedOn: '2026-10-05', inspector: 'R. Peña', entryAuthority: 'public_view', notes: '' });
-    const one = await attempt(core, 'generateNotice', { caseId });
+    const one = await attempt(core, 'generateDocument', { caseId, kind: 'notice_of_violation' });
     expect(one.ok ? null : one.error.message).toMatch(/: 1 blocking item is missing from "Issue a notice of violation" — Every violation has a dated photo\. Fix/);
 
     // DSCN0010.jpg's camera date is 2008-10-22: a dated photo, but not one of this case until explained.
     const photo = await call(core, 'importPhoto', { caseId, violationId, fileName: 'DSCN0010.jpg', dataBase64: realPhoto('DSCN0010.jpg').toString('base64') });
     expect(photo.cameraDateFlag).toEqual({ reason: 'camera date 2008-10-22 is 17 years before the case was opened on 2026-10-05', explanation: null });
-    const two = await attempt(core, 'generateNotice', { caseId });
+    const two = await attempt(core, 'generateDocument', { caseId, kind: 'notice_of_violation' });
     expect(two.ok ? null : two.error.message).toMatch(/— Every violation has a dated photo\. Fix/);
     await call(core, 'explainPhotoDate', { photoId: photo.id, explanation: 'Camera clock never set; photographed at the initial inspection.' });
     expect((await call(core, 'getDocumentGates', { caseId }))[0]).toMatchObject({ unlocked: true, blockingLeft: [] });
-    const doc = await call(core, 'generateNotice', { caseId });
+    const doc = await call(core, 'generateDocument', { caseId, kind: 'notice_of_violation' });
     expect(doc.number).toBe('NOV-2026-000001');
   });
 
@@ -125,13 +125,14 @@ describe('the notice gate', () => {
     const core = await openCore();
     const { caseId } = await newCase(core);
     for (const item of ['owner-verified', 'dated-photos']) await waive(core, caseId, item);
-    const last = await attempt(core, 'generateNotice', { caseId });
+    const last = await attempt(core, 'generateDocument', { caseId, kind: 'notice_of_violation' });
     expect(last.ok ? null : last.error.message).toMatch(/1 blocking item is missing .*— Entry authority recorded for every inspection\./);
     await waive(core, caseId, 'entry-authority');
-    expect((await call(core, 'generateNotice', { caseId })).number).toBe('NOV-2026-000001');
+    const first = await call(core, 'generateDocument', { caseId, kind: 'notice_of_violation' });
+    expect(first.number).toBe('NOV-2026-000001');
 
     await call(core, 'withdrawWaiver', { caseId, step: 'notice_of_violation', itemId: 'dated-photos' });
-    const again = await attempt(core, 'generateNotice', { caseId });
+    const again = await attempt(core, 'generateDocument', { caseId, kind: 'notice_of_violation', replaces: first.id });
     expect(again.ok ? null : again.error).toMatchObject({ code: 'NOT_READY', message: expect.stringMatching(/— Every violation has a dated photo\. Fix/) });
   });
 
@@ -141,7 +142,7 @@ describe('the notice gate', () => {
     for (const item of ['owner-verified', 'dated-photos', 'entry-authority']) await waive(core, caseId, item);
     const documents = count(core, 'documents');
     let withdrawn = false;
-    const r = await attempt(core, 'generateNotice', { caseId }, (_d, _t, message) => {
+    const r = await attempt(core, 'generateDocument', { caseId, kind: 'notice_of_violation' }, (_d, _t, message) => {
       if (message === 'Laying out the notice' && !withdrawn) {
         withdrawn = true;
         core.handlers.withdrawWaiver({ caseId, step: 'notice_of_violation', itemId: 'owner-verified' }, { actor: 'clerk', progress: () => {} });
@@ -152,7 +153,7 @@ describe('the notice gate', () => {
     expect(count(core, 'documents')).toBe(documents);
     // The number was not taken: the next notice is still the first.
     await waive(core, caseId, 'owner-verified');
-    expect((await call(core, 'generateNotice', { caseId })).number).toBe('NOV-2026-000001');
+    expect((await call(core, 'generateDocument', { caseId, kind: 'notice_of_violation' })).number).toBe('NOV-2026-000001');
   });
 
   it('says "out of date" for a stale item', async () => {
@@ -160,7 +161,7 @@ describe('the notice gate', () => {
     const { caseId, ownerId } = await newCase(core);
     await call(core, 'addOwnershipFinding', { caseId, source: 'assessor', performedOn: '2026-06-01', finding: 'Assessor roll', partyId: ownerId, documents: [] });
     for (const item of ['dated-photos', 'entry-authority']) await waive(core, caseId, item);
-    const r = await attempt(core, 'generateNotice', { caseId });
+    const r = await attempt(core, 'generateDocument', { caseId, kind: 'notice_of_violation' });
     expect(r.ok ? null : r.error.message).toMatch(/1 blocking item is missing .*— Owner of record verified recently \(out of date\)\./);
   });
 
@@ -172,7 +173,7 @@ describe('the notice gate', () => {
     const core = await openCore(templates);
     const { caseId } = await newCase(core);
     expect(await call(core, 'getDocumentGates', { caseId })).toEqual([]);
-    expect((await call(core, 'generateNotice', { caseId })).number).toBe('NOV-2026-000001');
+    expect((await call(core, 'generateDocument', { caseId, kind: 'notice_of_violation' })).number).toBe('NOV-2026-000001');
   });
 
   it('does not gate a kind no step lists, and answers NOT_FOUND for an unknown case', async () => {

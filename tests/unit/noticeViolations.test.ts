@@ -13,9 +13,10 @@ import { buildCaseFacts } from '../../electron/services/checklists/caseFacts';
 import { buildCaseFactsForCases } from '../../electron/services/checklists/caseFactsBatch';
 import { localIsoDate } from '../../electron/services/clock';
 import { commitIssuedDocument } from '../../electron/services/documents/issue/issueDocument';
-import { issueDocumentOfKind, type IssueDeps } from '../../electron/services/documents/issue/issueKind';
+import type { IssueDeps } from '../../electron/services/documents/issue/issueKind';
+import { issueNext } from './support/issueNext';
 
-const issueNotice = (deps: IssueDeps, caseId: number) => issueDocumentOfKind(deps, 'notice_of_violation', caseId);
+const issueNotice = (deps: IssueDeps, caseId: number) => issueNext(deps, 'notice_of_violation', caseId);
 import { buildNoticeModel } from '../../electron/services/documents/kinds/notice/noticeModel';
 import { setViolationStatus } from '../../electron/services/inspections/violationLifecycle';
 import type { LoadedPack } from '../../electron/services/packs/loadPack';

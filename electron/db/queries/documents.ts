@@ -3,24 +3,37 @@ import type { Db } from '../open';
 import { stmt } from '../statements';
 
 const SELECT = `SELECT id, case_id AS caseId, kind, number, title, sha256, size_bytes AS sizeBytes,
-  page_count AS pageCount, issued_at AS issuedAt, audit_head AS auditHead FROM documents`;
+  page_count AS pageCount, issued_at AS issuedAt, audit_head AS auditHead,
+  replaces_document_id AS replacesDocumentId, languages FROM documents`;
 
 export function insertDocument(
   db: Db,
-  d: Omit<IssuedDocument, 'id'> & { issuedBy: string; kind: DocumentKind },
+  d: Omit<IssuedDocument, 'id' | 'replacesDocumentId' | 'languages'> & {
+    issuedBy: string;
+    kind: DocumentKind;
+    replacesDocumentId?: number | null;
+    languages?: string | null;
+  },
 ): number {
   return Number(
     stmt(
       db,
-      `INSERT INTO documents (case_id, kind, number, title, sha256, size_bytes, page_count, issued_at, issued_by, audit_head)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(d.caseId, d.kind, d.number, d.title, d.sha256, d.sizeBytes, d.pageCount, d.issuedAt, d.issuedBy, d.auditHead)
+      `INSERT INTO documents (case_id, kind, number, title, sha256, size_bytes, page_count, issued_at, issued_by, audit_head, replaces_document_id, languages)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(d.caseId, d.kind, d.number, d.title, d.sha256, d.sizeBytes, d.pageCount, d.issuedAt, d.issuedBy, d.auditHead, d.replacesDocumentId ?? null, d.languages ?? null)
       .lastInsertRowid,
   );
 }
 
 export function getDocument(db: Db, id: number): IssuedDocument | undefined {
   return stmt(db, `${SELECT} WHERE id = ?`).get(id) as IssuedDocument | undefined;
+}
+
+/** The current version of a kind on a case: the latest issued (every later one names its predecessor). */
+export function currentDocument(db: Db, caseId: number, kind: DocumentKind): (IssuedDocument & { issuedBy: string }) | undefined {
+  return stmt(db, `${SELECT.replace(' FROM documents', ', issued_by AS issuedBy FROM documents')} WHERE case_id = ? AND kind = ? ORDER BY id DESC LIMIT 1`).get(caseId, kind) as
+    | (IssuedDocument & { issuedBy: string })
+    | undefined;
 }
 
 export function listDocuments(db: Db, caseId: number): IssuedDocument[] {

@@ -164,6 +164,20 @@ export const en = {
   'docs.previewTitle': '{title} ({number})',
   'docs.frameTitle': 'PDF of {number}',
   'docs.tableLabel': 'Issued documents',
+  'docs.generateNewVersion': 'Generate new version of the notice',
+  'docs.confirmTitle': 'Issue a notice of violation?',
+  'docs.confirmNewVersionTitle': 'Issue a new version of the notice?',
+  'docs.confirmNotice': 'The notice lists the {count} open violation(s) of this case, with their correct-by dates, and goes to the owner of record.',
+  'docs.confirmReplaces': 'It replaces {number} (issued {issuedAt}) as the current notice; both stay on record and in the list below.',
+  'docs.permanent': 'Issuing is permanent: the document is numbered, stored in the evidence vault and cannot be changed or deleted. A correction is a new version.',
+  'docs.confirm': 'Issue',
+  'docs.cancel': 'Cancel',
+  'docs.language.label': 'Language',
+  'docs.language.recipient': "Recipient's language: {language}",
+  'docs.language.both': 'Both languages, one after the other',
+  'docs.language.notOffered': 'The owner prefers {language}, which this pack does not word: the document includes its help line.',
+  'docs.replaces': 'replaces {number}',
+  'docs.replacedBy': 'replaced by {number}',
 
   // area: parties (property details, parties, contact log, ownership research)
   'tab.parties': 'Property & parties',
@@ -712,6 +726,7 @@ export const en = {
   'demand.permanent': 'Issuing is permanent: the demand is numbered, stored in the evidence vault and cannot be changed or deleted. Record its service in the Service tab.',
   'demand.confirm': 'Issue demand',
   'demand.cancel': 'Cancel',
+  'demand.issueNewVersion': 'Issue new version of the demand',
   // End of area: enforcement
   // Area: checklist decisions (Prepare tab)
   'tab.prepare': 'Prepare',

@@ -30,7 +30,7 @@ const handlers = {
     received.push({ method: 'listCases', input });
     return { items: [], total: 0 };
   },
-  generateNotice: async (input: { caseId: number }, ctx: { progress: (d: number, t: number, m: string) => void }) => {
+  generateDocument: async (input: { caseId: number }, ctx: { progress: (d: number, t: number, m: string) => void }) => {
     ctx.progress(1, 3, 'Gathering the case');
     ctx.progress(2, 3, 'Laying out the notice');
     ctx.progress(3, 3, 'Storing the PDF');
@@ -197,20 +197,20 @@ describe('createHttpApiWith (against the real bridge)', () => {
     const events: ProgressEvent[] = [];
     const { api, stream } = apiFor(bridge.token, events);
     await stream()?.ready;
-    const result = await api.generateNotice({ caseId: 7 }, { jobId: 'job-123' });
+    const result = await api.generateDocument({ caseId: 7, kind: 'notice_of_violation' }, { jobId: 'job-123' });
     expect(result.ok).toBe(true);
     await expect.poll(() => events.length).toBe(3);
     expect(events.map((e) => [e.jobId, e.method, e.done, e.total])).toEqual([
-      ['job-123', 'generateNotice', 1, 3],
-      ['job-123', 'generateNotice', 2, 3],
-      ['job-123', 'generateNotice', 3, 3],
+      ['job-123', 'generateDocument', 1, 3],
+      ['job-123', 'generateDocument', 2, 3],
+      ['job-123', 'generateDocument', 3, 3],
     ]);
     expect(events[2]?.message).toBe('Storing the PDF');
 
     const later: ProgressEvent[] = [];
     const unsubscribe = api.onProgress((event) => later.push(event));
     unsubscribe();
-    await api.generateNotice({ caseId: 7 }, { jobId: 'job-456' });
+    await api.generateDocument({ caseId: 7, kind: 'notice_of_violation' }, { jobId: 'job-456' });
     await expect.poll(() => events.length).toBe(6);
     expect(later).toEqual([]);
     stream()?.close();

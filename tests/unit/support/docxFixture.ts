@@ -122,6 +122,7 @@ export async function everyBlockModel(vault: PhotoVault, page: PageSetup = LETTE
   ];
   return {
     language: 'en',
+    describedAs: { document: 'test document', enteredText: 'the fixture text' },
     documentNumber: 'NOV-2026-000012',
     caseNumber: 'CE-2026-0042',
     issuedOn: '2026-11-27',

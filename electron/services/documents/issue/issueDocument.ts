@@ -45,6 +45,10 @@ export interface DocumentToCommit {
   readonly auditDetails?: Record<string, unknown>;
   /** The violations the document lists, in printed order; recorded with it (document_violations). */
   readonly violationIds?: readonly number[];
+  /** The version this one replaces (checked by the caller's recheck against the current one). */
+  readonly replacesDocumentId?: number | null;
+  /** The languages it is written in, joined with "+". */
+  readonly languages?: string;
   /** Re-checks inside the committing transaction (e.g. a checklist gate); throws to abort. */
   readonly recheck?: () => void;
 }
@@ -77,6 +81,8 @@ export async function commitIssuedDocument(deps: CommitDeps, now: Date, d: Docum
         issuedAt: now.toISOString(),
         issuedBy: deps.actor,
         auditHead: d.auditHead,
+        replacesDocumentId: d.replacesDocumentId ?? null,
+        languages: d.languages ?? null,
       });
       insertDocumentViolations(db, docId, d.violationIds ?? []);
       appendAudit(
@@ -86,7 +92,7 @@ export async function commitIssuedDocument(deps: CommitDeps, now: Date, d: Docum
           action: 'document.issue',
           entity: 'document',
           entityId: docId,
-          details: { caseId: d.caseId, kind: d.kind, number, sha256: stored.sha256, pageCount: d.pageCount, auditHeadPrinted: d.auditHead, ...d.auditDetails },
+          details: { caseId: d.caseId, kind: d.kind, number, sha256: stored.sha256, pageCount: d.pageCount, auditHeadPrinted: d.auditHead, replacesDocumentId: d.replacesDocumentId ?? null, ...d.auditDetails },
         },
         now,
       );

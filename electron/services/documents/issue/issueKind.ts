@@ -10,7 +10,7 @@ import type { DocumentKind, DocumentLanguageChoice, IssuedDocument } from '../..
 import { languageForRecipient, type PackLanguage } from '../../../../shared/packLocalization';
 import type { DocumentModel } from '../model/blocks';
 import type { BuiltDocument } from '../kinds/kindSpec';
-import { getDocument } from '../../../db/queries/documents';
+import { currentDocument, getDocument } from '../../../db/queries/documents';
 import { auditHead, GENESIS_HASH } from '../../audit';
 import { checklistDecisionDeps } from '../../checklists/checklistDecisions';
 import { assertDocumentUnlocked } from '../../checklists/documentGate';
@@ -36,10 +36,38 @@ export interface IssueRequest {
   readonly kind: DocumentKind;
   readonly caseId: number;
   readonly language?: DocumentLanguageChoice;
+  /**
+   * The current version the person chose to replace, or null for a first issue. A kind that
+   * already has a current version is issued again only when the request names it: two tabs or
+   * two processes racing then produce one document, and the other gets a CONFLICT saying which.
+   */
+  readonly replaces?: number | null;
 }
 
-export function issueDocumentOfKind(deps: IssueDeps, kind: DocumentKind, caseId: number, onProgress: Progress = () => {}, language: DocumentLanguageChoice = 'recipient'): Promise<IssuedDocument> {
-  return queueIssuing(() => issueNow(deps, { kind, caseId, language }, onProgress));
+export function issueDocumentOfKind(
+  deps: IssueDeps,
+  kind: DocumentKind,
+  caseId: number,
+  onProgress: Progress = () => {},
+  options: { readonly language?: DocumentLanguageChoice; readonly replaces?: number | null } = {},
+): Promise<IssuedDocument> {
+  return queueIssuing(() => issueNow(deps, { kind, caseId, ...options }, onProgress));
+}
+
+/** Refuses (CONFLICT) unless `replaces` names the kind's current version on the case, or there is none and it is null. */
+export function assertReplacesCurrent(db: Db, caseId: number, kind: DocumentKind, replaces: number | null): void {
+  const current = currentDocument(db, caseId, kind) ?? null;
+  if ((current?.id ?? null) === replaces) return;
+  const what = kind.replaceAll('_', ' ');
+  if (current === null) {
+    throw new AppError('CONFLICT', `There is no ${what} on this case to replace (document ${replaces} is not one). Generate it as a first issue.`);
+  }
+  const when = `${current.issuedAt.slice(0, 16).replace('T', ' ')} UTC by ${current.issuedBy}`;
+  if (replaces === null) {
+    throw new AppError('CONFLICT', `${current.number} is already the current ${what} of this case (issued ${when}). To issue a new version that replaces it, confirm the new version (CLI: --new-version); both stay on record.`);
+  }
+  const replaced = getDocument(db, replaces);
+  throw new AppError('CONFLICT', `${current.number} was issued (${when}) after you chose to replace ${replaced?.number ?? `document ${replaces}`}, so nothing was issued. Open ${current.number}; generate again to replace it.`);
 }
 
 /** The languages to write the document in, in order; refused when the pack does not offer one. */
@@ -74,7 +102,11 @@ async function issueNow(deps: IssueDeps, request: IssueRequest, onProgress: Prog
   const gateDeps = checklistDecisionDeps(deps);
   const steps = 3;
   onProgress(0, steps, 'Reading the case record');
+  const replaces = request.replaces ?? null;
+  // What the document would say is refused first (nothing owed, no open violation), then a
+  // version clash, then the checklist: each is what the person can act on at that point.
   const facts = spec.gather(deps, caseId);
+  assertReplacesCurrent(db, caseId, kind, replaces);
   const languages = languagesFor(deps, request.language ?? 'recipient', facts.recipientLanguage);
   assertDocumentUnlocked(gateDeps, caseId, kind);
 
@@ -102,7 +134,10 @@ async function issueNow(deps: IssueDeps, request: IssueRequest, onProgress: Prog
     auditHead: head,
     ...(built.violationIds ? { violationIds: built.violationIds } : {}),
     auditDetails: { ...built.auditDetails, languages },
+    languages: languages.join('+'),
+    replacesDocumentId: replaces,
     recheck: () => {
+      assertReplacesCurrent(db, caseId, kind, replaces);
       spec.recheck?.(deps, caseId, facts);
       assertDocumentUnlocked(gateDeps, caseId, kind);
     },

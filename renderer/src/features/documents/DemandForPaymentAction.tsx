@@ -18,7 +18,7 @@ import Typography from '@mui/material/Typography';
 import RequestQuote from '@mui/icons-material/RequestQuote';
 import { useState } from 'react';
 import type { ChecklistStep } from '../../../../shared/checklists/schema';
-import type { IssuedDocument } from '../../../../shared/domain';
+import type { DocumentLanguageChoice, IssuedDocument } from '../../../../shared/domain';
 import type { AppErrorShape } from '../../../../shared/errors';
 import { formatCents } from '../../../../shared/money';
 import { api } from '../../api';
@@ -29,6 +29,8 @@ import { useDocumentLock } from './useDocumentLock';
 import { useProgressJob } from '../../lib/useProgressJob';
 import { DocumentLockAlert } from './DocumentLockAlert';
 import { DocumentPreviewDialog } from './DocumentPreviewDialog';
+import { DocumentLanguageSelect } from './DocumentLanguageSelect';
+import { currentVersion } from './currentVersion';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { JobProgressStatus } from '../../ui/JobProgressStatus';
 
@@ -38,12 +40,14 @@ interface DemandForPaymentActionProps {
   readonly ledgerVersion: string;
   /** Changes whenever the case reloads, so the checklist lock follows fixes made in other tabs. */
   readonly caseVersion: unknown;
+  /** The case's issued documents: a current demand is named as the version a new one replaces. */
+  readonly documents: readonly IssuedDocument[];
   readonly onIssued: (document: IssuedDocument) => void;
   /** Opens Prepare on the step whose checklist guards the demand. */
   readonly onOpenPrepare: (step: ChecklistStep) => void;
 }
 
-export function DemandForPaymentAction({ caseId, ledgerVersion, caseVersion, onIssued, onOpenPrepare }: DemandForPaymentActionProps) {
+export function DemandForPaymentAction({ caseId, ledgerVersion, caseVersion, documents, onIssued, onOpenPrepare }: DemandForPaymentActionProps) {
   const notify = useNotify();
   const preview = useApiQuery(`demand-preview:${caseId}:${ledgerVersion}`, () => api.previewDemandForPayment({ caseId }));
   const [confirming, setConfirming] = useState(false);
@@ -51,12 +55,15 @@ export function DemandForPaymentAction({ caseId, ledgerVersion, caseVersion, onI
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [issued, setIssued] = useState<{ readonly document: IssuedDocument; readonly open: boolean } | null>(null);
   const { lock, reload: reloadGates } = useDocumentLock(caseId, 'demand_for_payment', caseVersion, ledgerVersion);
+  const options = useApiQuery(`document-options:${caseId}:${String(caseVersion === null)}`, () => api.getDocumentOptions({ caseId }));
+  const [language, setLanguage] = useState<DocumentLanguageChoice>('recipient');
+  const current = currentVersion(documents, 'demand_for_payment');
   const ready = preview.data !== undefined && preview.error === undefined && lock === null;
   const describedBy = [lock ? 'demand-locked' : null, preview.error ? 'demand-unavailable' : null].filter(Boolean).join(' ') || undefined;
 
   async function issue() {
     setError(null);
-    const result = await run(t('demand.issuing'), (jobId) => api.generateDemandForPayment({ caseId }, { jobId }));
+    const result = await run(t('demand.issuing'), (jobId) => api.generateDocument({ caseId, kind: 'demand_for_payment', language, replaces: current?.id ?? null }, { jobId }));
     if (!result.ok) {
       setError(result.error);
       if (result.error.code === 'NOT_READY') reloadGates();
@@ -80,7 +87,7 @@ export function DemandForPaymentAction({ caseId, ledgerVersion, caseVersion, onI
         }}
         aria-describedby={describedBy}
       >
-        {t('demand.issue')}
+        {current ? t('demand.issueNewVersion') : t('demand.issue')}
       </Button>
       {lock && <DocumentLockAlert id="demand-locked" gate={lock} onOpenPrepare={onOpenPrepare} sx={{ mt: 1.5 }} />}
       {preview.error && (
@@ -98,6 +105,8 @@ export function DemandForPaymentAction({ caseId, ledgerVersion, caseVersion, onI
               <Typography variant="body2" color="textSecondary">
                 {t('demand.confirmHow', { explanation: preview.data.explanation })}
               </Typography>
+              {current && <Typography>{t('docs.confirmReplaces', { number: current.number, issuedAt: current.issuedAt.slice(0, 10) })}</Typography>}
+              {options.data && <DocumentLanguageSelect id="demand-language" options={options.data} value={language} onChange={setLanguage} disabled={progress !== null} />}
               <Alert severity="warning">{t('demand.permanent')}</Alert>
             </Stack>
           )}

@@ -15,6 +15,7 @@ import Download from '@mui/icons-material/Download';
 import Visibility from '@mui/icons-material/Visibility';
 import type { IssuedDocument } from '../../../../shared/domain';
 import { t } from '../../i18n/t';
+import { VersionNote } from './VersionNote';
 import { formatInstant } from '../../lib/dates';
 import { useNotify } from '../../lib/notify';
 
@@ -62,6 +63,7 @@ export function DocumentTable({ documents, savingId, onPreview, onSave }: Docume
                 <Typography variant="body2" color="textSecondary">
                   {document.title}
                 </Typography>
+                <VersionNote document={document} documents={documents} />
               </TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatInstant(document.issuedAt)}</TableCell>
               <TableCell align="right">{document.pageCount}</TableCell>
@@ -103,3 +105,4 @@ export function DocumentTable({ documents, savingId, onPreview, onSave }: Docume
     </TableContainer>
   );
 }
+

@@ -4,7 +4,7 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import PictureAsPdf from '@mui/icons-material/PictureAsPdf';
 import { useState } from 'react';
-import type { CaseDetail, IssuedDocument } from '../../../../shared/domain';
+import type { CaseDetail, DocumentLanguageChoice, IssuedDocument } from '../../../../shared/domain';
 import type { AppErrorShape } from '../../../../shared/errors';
 import { api } from '../../api';
 import { t } from '../../i18n/t';
@@ -15,8 +15,11 @@ import { useProgressJob } from '../../lib/useProgressJob';
 import { DocumentLockAlert } from './DocumentLockAlert';
 import { DocumentPreviewDialog } from './DocumentPreviewDialog';
 import { DocumentTable } from './DocumentTable';
+import { DocumentLanguageSelect } from './DocumentLanguageSelect';
+import { IssueConfirmDialog } from './IssueConfirmDialog';
+import { currentVersion } from './currentVersion';
+import { useApiQuery } from '../../lib/useApiQuery';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { JobProgressStatus } from '../../ui/JobProgressStatus';
 
 interface DocumentsPanelProps {
   readonly detail: CaseDetail;
@@ -33,15 +36,24 @@ export function DocumentsPanel({ detail, onIssued, onOpenPrepare }: DocumentsPan
   const [savingId, setSavingId] = useState<number | null>(null);
   const hasViolations = detail.violations.length > 0;
   const { lock, reload: reloadGates } = useDocumentLock(detail.id, 'notice_of_violation', detail);
+  const options = useApiQuery(`document-options:${detail.id}:${detail.owner.id}`, () => api.getDocumentOptions({ caseId: detail.id }));
+  const [language, setLanguage] = useState<DocumentLanguageChoice>('recipient');
+  const [confirming, setConfirming] = useState(false);
+  const [confirmError, setConfirmError] = useState<AppErrorShape | null>(null);
+  // The version the person is looking at when they confirm: named as the one replaced.
+  const current = currentVersion(detail.documents, 'notice_of_violation');
 
   async function generate() {
-    setError(null);
-    const result = await run(t('docs.generating'), (jobId) => api.generateNotice({ caseId: detail.id }, { jobId }));
+    setConfirmError(null);
+    const result = await run(t('docs.generating'), (jobId) =>
+      api.generateDocument({ caseId: detail.id, kind: 'notice_of_violation', language, replaces: current?.id ?? null }, { jobId }),
+    );
     if (!result.ok) {
-      setError(result.error);
+      setConfirmError(result.error);
       if (result.error.code === 'NOT_READY') reloadGates();
       return;
     }
+    setConfirming(false);
     notify(t('docs.generated', { number: result.value.number }));
     onIssued(result.value);
   }
@@ -64,16 +76,18 @@ export function DocumentsPanel({ detail, onIssued, onOpenPrepare }: DocumentsPan
         <Typography id="documents-heading" variant="h2" sx={{ flexGrow: 1 }}>
           {t('docs.title')}
         </Typography>
+        {options.data && <DocumentLanguageSelect id="notice-language" options={options.data} value={language} onChange={setLanguage} disabled={generating !== null} />}
         <Button
           variant="contained"
           startIcon={<PictureAsPdf />}
-          onClick={() => void generate()}
+          onClick={() => {
+            setConfirmError(null);
+            setConfirming(true);
+          }}
           disabled={!hasViolations || lock !== null || generating !== null}
-          loading={generating !== null}
-          loadingPosition="start"
           aria-describedby={lock && hasViolations ? 'documents-locked' : undefined}
         >
-          {t('docs.generate')}
+          {current ? t('docs.generateNewVersion') : t('docs.generate')}
         </Button>
       </Box>
       {lock && hasViolations && <DocumentLockAlert id="documents-locked" gate={lock} onOpenPrepare={onOpenPrepare} sx={{ mt: 1.5 }} />}
@@ -82,7 +96,6 @@ export function DocumentsPanel({ detail, onIssued, onOpenPrepare }: DocumentsPan
           {t('docs.needViolation')}
         </Typography>
       )}
-      {generating && <JobProgressStatus progress={generating} label={t('docs.generating')} />}
       {error && <ErrorAlert error={error} onClose={() => setError(null)} sx={{ mt: 2 }} />}
       {detail.documents.length === 0 ? (
         <Typography variant="body2" color="textSecondary" sx={{ mt: 2 }}>
@@ -91,6 +104,20 @@ export function DocumentsPanel({ detail, onIssued, onOpenPrepare }: DocumentsPan
       ) : (
         <DocumentTable documents={detail.documents} savingId={savingId} onPreview={(document) => setPreviewing({ document, open: true })} onSave={(d) => void save(d)} />
       )}
+      <IssueConfirmDialog
+        open={confirming}
+        title={current ? t('docs.confirmNewVersionTitle') : t('docs.confirmTitle')}
+        current={current}
+        progress={generating}
+        progressLabel={t('docs.generating')}
+        error={confirmError}
+        onClearError={() => setConfirmError(null)}
+        confirmLabel={t('docs.confirm')}
+        onConfirm={() => void generate()}
+        onCancel={() => setConfirming(false)}
+      >
+        <Typography>{t('docs.confirmNotice', { count: detail.violations.filter((v) => v.status === 'open').length })}</Typography>
+      </IssueConfirmDialog>
       <DocumentPreviewDialog
         document={previewing?.document ?? null}
         open={previewing?.open ?? false}

@@ -80,6 +80,7 @@ export function CostsTab({ detail, reload, onNavigate }: CaseTabProps) {
                 caseId={caseId}
                 ledgerVersion={`${ledger.data.entries.length}:${ledger.data.balanceCents}`}
                 caseVersion={detail}
+                documents={detail.documents}
                 onIssued={reload}
                 onOpenPrepare={(step) => onNavigate('prepare', { step })}
               />
