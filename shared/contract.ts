@@ -61,6 +61,8 @@ export const contract = {
   previewDemandForPayment: method<DemandPreview>()(z.object({ caseId: id })),
   /** The issued PDF, re-hashed against the vault before it is handed out. */
   getDocumentPdf: method<{ fileName: string; dataBase64: string }>()(z.object({ documentId: id })),
+  /** The issued PDF or its DOCX rendition (same model), re-hashed against the vault. */
+  getDocumentFile: method<{ fileName: string; mediaType: string; dataBase64: string }>()(z.object({ documentId: id, format: z.enum(['pdf', 'docx']) })),
   verify: method<VerifyReport>()(empty, { progress: true }),
   // Areas (one line each):
   ...enforcementMethods,

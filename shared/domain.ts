@@ -119,6 +119,8 @@ export interface IssuedDocument {
   readonly replacesDocumentId: number | null;
   /** What it was written in: "en", "es", "en+es"; null for documents issued before schema 12. */
   readonly languages: string | null;
+  /** The DOCX rendition made from the same model, or null (before schema 12, or a kind without one). */
+  readonly docxSha256: string | null;
 }
 
 /** What a Demand for Payment issued today would ask: shown to the clerk before issuing (issuing is permanent). */

@@ -19,6 +19,7 @@ export const METHOD_NAMES = [
   'generateDocument',
   'previewDemandForPayment',
   'getDocumentPdf',
+  'getDocumentFile',
   'getDocumentOptions',
   'verify',
   // area: enforcement

@@ -11,7 +11,7 @@ import { AppError } from '../../shared/errors';
 import { call, options, resolveCase, type Command, type CommandContext } from './cliSupport';
 import { EXIT, UsageError } from './output';
 
-export const DOCUMENTS_USAGE = `  document generate --case CASE --kind KIND [--language recipient|en|es|both] [--new-version] [--out FILE.pdf]
+export const DOCUMENTS_USAGE = `  document generate --case CASE --kind KIND [--language recipient|en|es|both] [--new-version] [--out FILE.pdf] [--docx FILE.docx]
                                         issue a document of any kind (see document kinds); refused until
                                         the pack's checklist step guarding KIND is ready or waived.
                                         Language: the recipient's preferred one when the pack offers it
@@ -26,17 +26,23 @@ export const DOCUMENTS_USAGE = `  document generate --case CASE --kind KIND [--l
                                         refused when nothing is owed or no abatement cost is recorded
 `;
 
-/** Prints an issued document and, with --out, writes its PDF (re-hashed by the core; never overwrites). */
-async function reportIssued(ctx: CommandContext, doc: IssuedDocument, out: string | undefined): Promise<number> {
-  let written: string | undefined;
-  if (out) {
-    const pdf = await call(ctx, 'getDocumentPdf', { documentId: doc.id });
-    written = path.resolve(out);
-    await writeFile(written, Buffer.from(pdf.dataBase64, 'base64'), { flag: 'wx' }).catch((err: NodeJS.ErrnoException) => {
-      throw new AppError('CONFLICT', err.code === 'EEXIST' ? `${written} already exists; choose another --out file.` : `Cannot write ${written}: ${err.message}`);
-    });
-  }
-  ctx.out.result({ ...doc, written }, () => `Issued ${doc.number} (${doc.pageCount} page(s)), sha256 ${doc.sha256}${written ? `\nWrote ${written}` : ''}`);
+/** Writes one rendition of an issued document (re-hashed by the core); never overwrites. */
+async function writeRendition(ctx: CommandContext, doc: IssuedDocument, format: 'pdf' | 'docx', file: string): Promise<string> {
+  const got = await call(ctx, 'getDocumentFile', { documentId: doc.id, format });
+  const written = path.resolve(file);
+  await writeFile(written, Buffer.from(got.dataBase64, 'base64'), { flag: 'wx' }).catch((err: NodeJS.ErrnoException) => {
+    throw new AppError('CONFLICT', err.code === 'EEXIST' ? `${written} already exists; choose another file. ${doc.number} was issued; save it again with another name.` : `Cannot write ${written}: ${err.message}`);
+  });
+  return written;
+}
+
+/** Prints an issued document and writes its PDF (--out) and DOCX (--docx) when asked. */
+async function reportIssued(ctx: CommandContext, doc: IssuedDocument, flags: GenerateFlags): Promise<number> {
+  const written = flags.out ? await writeRendition(ctx, doc, 'pdf', flags.out) : undefined;
+  const docx = flags.docx ? await writeRendition(ctx, doc, 'docx', flags.docx) : undefined;
+  ctx.out.result({ ...doc, written, ...(docx ? { writtenDocx: docx } : {}) }, () =>
+    [`Issued ${doc.number} (${doc.pageCount} page(s)), sha256 ${doc.sha256}`, ...(written ? [`Wrote ${written}`] : []), ...(docx ? [`Wrote ${docx}`] : [])].join('\n'),
+  );
   return EXIT.ok;
 }
 
@@ -54,10 +60,11 @@ function languageOf(value: string | undefined): DocumentLanguageChoice {
   return choice;
 }
 
-const DOCUMENT_OPTIONS = { case: { type: 'string' }, out: { type: 'string' }, language: { type: 'string' }, 'new-version': { type: 'boolean' } } as const;
+const DOCUMENT_OPTIONS = { case: { type: 'string' }, out: { type: 'string' }, docx: { type: 'string' }, language: { type: 'string' }, 'new-version': { type: 'boolean' } } as const;
 
 interface GenerateFlags {
   readonly out?: string;
+  readonly docx?: string;
   readonly language?: string;
   readonly 'new-version'?: boolean;
 }
@@ -66,7 +73,9 @@ async function generate(ctx: CommandContext, caseRef: string | undefined, kind: 
   const caseId = resolveCase(ctx, caseRef);
   // Checked before issuing: an issued document is permanent, and a file that cannot be written
   // afterwards would leave the person with a number but no PDF.
-  if (flags.out && existsSync(path.resolve(flags.out))) throw new AppError('CONFLICT', `${path.resolve(flags.out)} already exists; choose another --out file. Nothing was issued.`);
+  for (const [flag, file] of [['--out', flags.out], ['--docx', flags.docx]] as const) {
+    if (file && existsSync(path.resolve(file))) throw new AppError('CONFLICT', `${path.resolve(file)} already exists; choose another ${flag} file. Nothing was issued.`);
+  }
   // --new-version names the version current now: this process owns the data folder, so no
   // other writer can issue one between this read and the call.
   let replaces: number | null = null;
@@ -77,7 +86,7 @@ async function generate(ctx: CommandContext, caseRef: string | undefined, kind: 
     replaces = current.id;
   }
   const doc = await call(ctx, 'generateDocument', { caseId, kind, language: languageOf(flags.language), replaces });
-  return reportIssued(ctx, doc, flags.out);
+  return reportIssued(ctx, doc, flags);
 }
 
 export const DOCUMENT_COMMANDS: Record<string, Command> = {

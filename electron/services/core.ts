@@ -166,6 +166,10 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     generateDocument: ({ caseId, kind, language, replaces }, ctx) =>
       (requireCaseOnLoadedPack(db, caseId, pack), issueDocumentOfKind({ db, vault, clock, actor, fontsDir, pack }, kind, caseId, ctx.progress, { language, replaces })),
     previewDemandForPayment: ({ caseId }) => (requireCaseOnLoadedPack(db, caseId, pack), previewDemandForPayment({ db, clock, pack }, caseId)),
+    getDocumentFile: async ({ documentId, format }) => {
+      const { fileName, bytes, mediaType } = await readIssuedDocument(db, vault, documentId, format);
+      return { fileName, mediaType, dataBase64: bytes.toString('base64') };
+    },
     getDocumentPdf: async ({ documentId }) => {
       const { fileName, bytes } = await readIssuedDocument(db, vault, documentId);
       return { fileName, dataBase64: bytes.toString('base64') };

@@ -27,10 +27,16 @@ describe('caseready document', () => {
     expect(existsSync(out)).toBe(false);
 
     readyForNotice(dir, caseId, violationId);
-    const issued = cli(dir, ['document', 'generate', '--json', '--case', String(caseId), '--kind', 'notice_of_violation', '--out', out]);
+    const docx = path.join(dir, 'nov.docx');
+    const issued = cli(dir, ['document', 'generate', '--json', '--case', String(caseId), '--kind', 'notice_of_violation', '--out', out, '--docx', docx]);
     expect(issued.status, issued.stderr).toBe(0);
-    expect(issued.json()).toMatchObject({ kind: 'notice_of_violation', number: expect.stringMatching(/^NOV-\d{4}-000001$/), written: out });
+    expect(issued.json()).toMatchObject({ kind: 'notice_of_violation', number: expect.stringMatching(/^NOV-\d{4}-000001$/), written: out, writtenDocx: docx, docxSha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+    // An existing --docx file is refused before anything is issued.
+    const taken = cli(dir, ['notice', '--case', String(caseId), '--new-version', '--docx', docx]);
+    expect(taken.status).toBe(1);
+    expect(taken.stderr).toMatch(/already exists; choose another --docx file\. Nothing was issued\./);
 
     // The owner reads Spanish: the next notice is in Spanish; both languages on request; an
     // unknown choice is a usage error.

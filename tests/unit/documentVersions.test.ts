@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { getDocument, listDocuments } from '../../electron/db/queries/documents';
 import { issueDocumentOfKind, type IssueDeps } from '../../electron/services/documents/issue/issueKind';
-import { enforcementWorld, type EnforcementWorld } from './support/enforcementFixture';
+import { addLedgerEntry } from '../../electron/services/enforcement/ledger';
+import { enforcementWorld, file, PDF_BYTES, type EnforcementWorld } from './support/enforcementFixture';
 import { FONTS_DIR, loadModelPack } from './support/noticeFixture';
 
 /** The fixture's case with its hand-made NOV-2026-000001 as the current notice, the gate off. */
@@ -55,6 +56,7 @@ describe('document versions', () => {
   it('refuses to replace a document that is not the current version of that kind', async () => {
     const { w, deps } = await world();
     await expect(notice(deps, w.caseId, 999)).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/after you chose to replace document 999/) });
+    await addLedgerEntry(w.deps, { caseId: w.caseId, kind: 'abatement', amount: 10000, entryDate: '2026-10-25', description: 'Lot mowed', contractor: 'GreenCut LLC', invoice: file('invoice.pdf', PDF_BYTES) });
     await expect(issueDocumentOfKind(deps, 'demand_for_payment', w.caseId, undefined, { replaces: 1 })).rejects.toMatchObject({
       code: 'CONFLICT',
       message: expect.stringMatching(/There is no demand for payment on this case to replace/),

@@ -4,23 +4,24 @@ import { stmt } from '../statements';
 
 const SELECT = `SELECT id, case_id AS caseId, kind, number, title, sha256, size_bytes AS sizeBytes,
   page_count AS pageCount, issued_at AS issuedAt, audit_head AS auditHead,
-  replaces_document_id AS replacesDocumentId, languages FROM documents`;
+  replaces_document_id AS replacesDocumentId, languages, docx_sha256 AS docxSha256 FROM documents`;
 
 export function insertDocument(
   db: Db,
-  d: Omit<IssuedDocument, 'id' | 'replacesDocumentId' | 'languages'> & {
+  d: Omit<IssuedDocument, 'id' | 'replacesDocumentId' | 'languages' | 'docxSha256'> & {
     issuedBy: string;
     kind: DocumentKind;
     replacesDocumentId?: number | null;
     languages?: string | null;
+    docxSha256?: string | null;
   },
 ): number {
   return Number(
     stmt(
       db,
-      `INSERT INTO documents (case_id, kind, number, title, sha256, size_bytes, page_count, issued_at, issued_by, audit_head, replaces_document_id, languages)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(d.caseId, d.kind, d.number, d.title, d.sha256, d.sizeBytes, d.pageCount, d.issuedAt, d.issuedBy, d.auditHead, d.replacesDocumentId ?? null, d.languages ?? null)
+      `INSERT INTO documents (case_id, kind, number, title, sha256, size_bytes, page_count, issued_at, issued_by, audit_head, replaces_document_id, languages, docx_sha256)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(d.caseId, d.kind, d.number, d.title, d.sha256, d.sizeBytes, d.pageCount, d.issuedAt, d.issuedBy, d.auditHead, d.replacesDocumentId ?? null, d.languages ?? null, d.docxSha256 ?? null)
       .lastInsertRowid,
   );
 }

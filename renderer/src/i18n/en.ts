@@ -161,6 +161,8 @@ export const en = {
   'docs.previewOf': 'Preview {number}',
   'docs.save': 'Save PDF',
   'docs.saveOf': 'Save PDF of {number}',
+  'docs.saveDocx': 'Save DOCX',
+  'docs.saveDocxOf': 'Save Word document (DOCX) of {number}',
   'docs.previewTitle': '{title} ({number})',
   'docs.frameTitle': 'PDF of {number}',
   'docs.tableLabel': 'Issued documents',

@@ -1,7 +1,7 @@
 import { base64ToBytes } from './base64';
 
-export function pdfBlobFromBase64(base64: string): Blob {
-  return new Blob([base64ToBytes(base64)], { type: 'application/pdf' });
+export function pdfBlobFromBase64(base64: string, type = 'application/pdf'): Blob {
+  return new Blob([base64ToBytes(base64)], { type });
 }
 
 /**

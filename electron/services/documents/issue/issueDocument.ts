@@ -12,6 +12,8 @@ import { recordVaultObject } from '../../../db/queries/vaultObjects';
 import { appendAudit } from '../../audit';
 import type { Vault } from '../../vault/vault';
 
+export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
 export type Progress = (done: number, total: number, message: string) => void;
 
 /** Digits of the sequence part of a document number: NOV-2026-000012. */
@@ -39,6 +41,8 @@ export interface DocumentToCommit {
   readonly number: string; // from peekDocumentNumber
   readonly title: string;
   readonly bytes: Uint8Array;
+  /** The DOCX rendition of the same model, stored beside the PDF (the PDF's hash is the identity). */
+  readonly docxBytes?: Uint8Array;
   readonly pageCount: number;
   readonly auditHead: string; // printed on the document
   /** Extra facts for the audit entry (what the document said). */
@@ -62,6 +66,7 @@ export interface CommitDeps {
 export async function commitIssuedDocument(deps: CommitDeps, now: Date, d: DocumentToCommit): Promise<IssuedDocument> {
   const { db } = deps;
   const stored = await deps.vault.put(Buffer.from(d.bytes));
+  const docx = d.docxBytes ? await deps.vault.put(Buffer.from(d.docxBytes)) : null;
   const id = db
     .transaction(() => {
       d.recheck?.();
@@ -70,6 +75,7 @@ export async function commitIssuedDocument(deps: CommitDeps, now: Date, d: Docum
         throw new Error(`document number moved from ${d.number} to ${number} while rendering`);
       }
       recordVaultObject(db, { sha256: stored.sha256, size: stored.size, mediaType: 'application/pdf' }, now.toISOString());
+      if (docx) recordVaultObject(db, { sha256: docx.sha256, size: docx.size, mediaType: DOCX_MEDIA_TYPE }, now.toISOString());
       const docId = insertDocument(db, {
         caseId: d.caseId,
         kind: d.kind,
@@ -83,6 +89,7 @@ export async function commitIssuedDocument(deps: CommitDeps, now: Date, d: Docum
         auditHead: d.auditHead,
         replacesDocumentId: d.replacesDocumentId ?? null,
         languages: d.languages ?? null,
+        docxSha256: docx?.sha256 ?? null,
       });
       insertDocumentViolations(db, docId, d.violationIds ?? []);
       appendAudit(
@@ -92,7 +99,7 @@ export async function commitIssuedDocument(deps: CommitDeps, now: Date, d: Docum
           action: 'document.issue',
           entity: 'document',
           entityId: docId,
-          details: { caseId: d.caseId, kind: d.kind, number, sha256: stored.sha256, pageCount: d.pageCount, auditHeadPrinted: d.auditHead, replacesDocumentId: d.replacesDocumentId ?? null, ...d.auditDetails },
+          details: { caseId: d.caseId, kind: d.kind, number, sha256: stored.sha256, pageCount: d.pageCount, auditHeadPrinted: d.auditHead, replacesDocumentId: d.replacesDocumentId ?? null, docxSha256: docx?.sha256 ?? null, ...d.auditDetails },
         },
         now,
       );

@@ -20,7 +20,8 @@ import type { Vault } from '../../vault/vault';
 import type { Db } from '../../../db/open';
 import { kindSpec } from '../kinds/registry';
 import { renderPdf } from '../render/pdf/renderPdf';
-import { commitIssuedDocument, peekDocumentNumber, queueIssuing, type Progress } from './issueDocument';
+import { renderDocx } from '../render/docx/renderDocx';
+import { commitIssuedDocument, DOCX_MEDIA_TYPE, peekDocumentNumber, queueIssuing, type Progress } from './issueDocument';
 import { AppError } from '../../../../shared/errors';
 
 export interface IssueDeps {
@@ -119,7 +120,10 @@ async function issueNow(deps: IssueDeps, request: IssueRequest, onProgress: Prog
   const head = auditHead(db) ?? GENESIS_HASH;
   const built = inLanguages(languages.map((language) => spec.build(facts, { language, documentNumber, issuedOn, auditHead: head, pack: deps.pack })));
   onProgress(1, steps, `Laying out the ${spec.noun}`);
-  const { bytes, pageCount } = await renderPdf(built.document, { loadImage: (sha) => vault.read(sha), fontsDir: deps.fontsDir });
+  const renderDeps = { loadImage: (sha: string) => vault.read(sha), fontsDir: deps.fontsDir };
+  const { bytes, pageCount } = await renderPdf(built.document, renderDeps);
+  // The DOCX is drawn from the same model, so both say the same; the PDF stays the identity.
+  const docx = spec.formats.includes('docx') ? await renderDocx(built.document, renderDeps) : null;
 
   onProgress(2, steps, `Storing the issued ${spec.noun}`);
   const doc = await commitIssuedDocument(deps, now, {
@@ -130,6 +134,7 @@ async function issueNow(deps: IssueDeps, request: IssueRequest, onProgress: Prog
     number: documentNumber,
     title: spec.title(facts),
     bytes,
+    ...(docx ? { docxBytes: docx.bytes } : {}),
     pageCount,
     auditHead: head,
     ...(built.violationIds ? { violationIds: built.violationIds } : {}),
@@ -146,10 +151,13 @@ async function issueNow(deps: IssueDeps, request: IssueRequest, onProgress: Prog
   return doc;
 }
 
-/** The issued PDF's bytes, re-hashed: a document whose bytes changed is never handed out. */
-export async function readIssuedDocument(db: Db, vault: Vault, documentId: number): Promise<{ fileName: string; bytes: Buffer }> {
+/** An issued document's PDF or DOCX, re-hashed: a document whose bytes changed is never handed out. */
+export async function readIssuedDocument(db: Db, vault: Vault, documentId: number, format: 'pdf' | 'docx' = 'pdf'): Promise<{ fileName: string; bytes: Buffer; mediaType: string }> {
   const doc = getDocument(db, documentId);
   if (!doc) throw new AppError('NOT_FOUND', `Document ${documentId} does not exist.`);
-  const bytes = await vault.read(doc.sha256);
-  return { fileName: `${doc.number}.pdf`, bytes };
+  if (format === 'docx') {
+    if (!doc.docxSha256) throw new AppError('NOT_FOUND', `${doc.number} has no Word (DOCX) version: it was issued before CaseReady made one. Save its PDF instead.`);
+    return { fileName: `${doc.number}.docx`, bytes: await vault.read(doc.docxSha256), mediaType: DOCX_MEDIA_TYPE };
+  }
+  return { fileName: `${doc.number}.pdf`, bytes: await vault.read(doc.sha256), mediaType: 'application/pdf' };
 }

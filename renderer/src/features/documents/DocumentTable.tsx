@@ -11,6 +11,7 @@ import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import ContentCopy from '@mui/icons-material/ContentCopy';
+import Description from '@mui/icons-material/Description';
 import Download from '@mui/icons-material/Download';
 import Visibility from '@mui/icons-material/Visibility';
 import type { IssuedDocument } from '../../../../shared/domain';
@@ -23,7 +24,7 @@ interface DocumentTableProps {
   readonly documents: readonly IssuedDocument[];
   readonly savingId: number | null;
   readonly onPreview: (document: IssuedDocument) => void;
-  readonly onSave: (document: IssuedDocument) => void;
+  readonly onSave: (document: IssuedDocument, format: 'pdf' | 'docx') => void;
 }
 
 /** Enough of the hash to compare by eye with the one printed on the paper copy. */
@@ -92,10 +93,15 @@ export function DocumentTable({ documents, savingId, onPreview, onSave }: Docume
                     startIcon={<Download />}
                     aria-label={t('docs.saveOf', { number: document.number })}
                     loading={savingId === document.id}
-                    onClick={() => onSave(document)}
+                    onClick={() => onSave(document, 'pdf')}
                   >
                     {t('docs.save')}
                   </Button>
+                  {document.docxSha256 && (
+                    <Button size="small" startIcon={<Description />} aria-label={t('docs.saveDocxOf', { number: document.number })} onClick={() => onSave(document, 'docx')}>
+                      {t('docs.saveDocx')}
+                    </Button>
+                  )}
                 </Stack>
               </TableCell>
             </TableRow>

@@ -58,16 +58,16 @@ export function DocumentsPanel({ detail, onIssued, onOpenPrepare }: DocumentsPan
     onIssued(result.value);
   }
 
-  async function save(document: IssuedDocument) {
+  async function save(document: IssuedDocument, format: 'pdf' | 'docx') {
     setSavingId(document.id);
     setError(null);
-    const result = await api.getDocumentPdf({ documentId: document.id });
+    const result = await api.getDocumentFile({ documentId: document.id, format });
     setSavingId(null);
     if (!result.ok) {
       setError(result.error);
       return;
     }
-    saveBlob(pdfBlobFromBase64(result.value.dataBase64), result.value.fileName);
+    saveBlob(pdfBlobFromBase64(result.value.dataBase64, result.value.mediaType), result.value.fileName);
   }
 
   return (
@@ -102,7 +102,7 @@ export function DocumentsPanel({ detail, onIssued, onOpenPrepare }: DocumentsPan
           {t('docs.none')}
         </Typography>
       ) : (
-        <DocumentTable documents={detail.documents} savingId={savingId} onPreview={(document) => setPreviewing({ document, open: true })} onSave={(d) => void save(d)} />
+        <DocumentTable documents={detail.documents} savingId={savingId} onPreview={(document) => setPreviewing({ document, open: true })} onSave={(d, format) => void save(d, format)} />
       )}
       <IssueConfirmDialog
         open={confirming}

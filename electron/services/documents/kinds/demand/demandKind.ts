@@ -28,7 +28,7 @@ interface DemandFacts extends BaseFacts {
 export const demandKind: KindSpec<DemandFacts> = {
   kind: 'demand_for_payment',
   prefix: DEMAND_PREFIX,
-  formats: ['pdf'],
+  formats: ['pdf', 'docx'],
   noun: 'demand',
   title: ({ detail }) => `Demand for Payment — ${detail.property.address}`,
   gather(deps, caseId) {

@@ -13,7 +13,7 @@ import { buildNoticeModel } from './noticeModel';
 export const noticeKind: KindSpec<BaseFacts & { readonly inspections: readonly Inspection[] }> = {
   kind: 'notice_of_violation',
   prefix: 'NOV',
-  formats: ['pdf'],
+  formats: ['pdf', 'docx'],
   noun: 'notice',
   title: ({ detail }) => `Notice of Violation — ${detail.property.address}`,
   gather(deps, caseId) {
