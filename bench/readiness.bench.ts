@@ -42,6 +42,8 @@ function generate(): void {
   const db = openDatabase(partial);
   const t = process.hrtime.bigint();
   const at = "'2026-01-01T00:00:00Z'";
+  // Imported after they were taken (2026-03-01): a camera date after the import is flagged (shared/photoDates.ts).
+  const photosAddedAt = "'2026-06-01T12:00:00Z'";
   db.transaction(() =>
     db.exec(`
     INSERT INTO vault_objects VALUES ${['a', 'b', 'c', 'd', 'e', 'f'].map((c) => `('${sha(c)}', 1, 'application/pdf', 'now')`).join(', ')};
@@ -56,7 +58,7 @@ function generate(): void {
       SELECT i, (i - 1) % ${CASES} + 1, 'IPMC 304.' || (i % 18), 'Exterior condition', 'Repair', date('2026-05-01', '+' || (i * 7 % 90) || ' days'), 'open', ${at} FROM n;
     ${n(CASES * 3)} INSERT INTO photos (id, case_id, violation_id, original_sha256, display_sha256, thumb_sha256, original_name, media_type, width, height, size_bytes, exif_taken_at, added_at, added_by)
       SELECT i, (i - 1) % ${CASES} + 1, i, replace(printf('%064d', 0), '0', substr('def', (i - 1) / ${CASES} + 1, 1)), '${sha('a')}', '${sha('a')}', 'IMG_' || i || '.jpg', 'image/jpeg', 1600, 1200, 2000000,
-             CASE WHEN i % 4 = 0 THEN NULL ELSE '2026-03-01T10:00:00' END, ${at}, 'bench' FROM n;
+             CASE WHEN i % 4 = 0 THEN NULL ELSE '2026-03-01T10:00:00' END, ${photosAddedAt}, 'bench' FROM n;
     INSERT INTO inspections (id, case_id, kind, inspected_on, inspector, entry_authority, consent_given_by, created_at, created_by)
       SELECT id, id, 'reinspection', '2026-06-01', 'Inspector', CASE WHEN id % 2 = 0 THEN 'consent' ELSE 'public_view' END, CASE WHEN id % 2 = 0 THEN 'Tenant' END, ${at}, 'bench' FROM cases;
     INSERT INTO inspection_findings (inspection_id, violation_id, finding, recorded_at, recorded_by)

@@ -27,6 +27,7 @@ import { checklistsMethods } from './contracts/checklists';
 import { decisionMethods } from './contracts/decision';
 import { backupMethods } from './contracts/backup';
 import { packsMethods } from './contracts/packs';
+import { evidenceMethods } from './contracts/evidence';
 import { documentsMethods } from './contracts/documents';
 import type { CaseListPage } from './searchTypes';
 
@@ -75,6 +76,7 @@ export const contract = {
   ...decisionMethods,
   ...backupMethods,
   ...packsMethods,
+  ...evidenceMethods,
 } as const;
 
 export type Contract = typeof contract;

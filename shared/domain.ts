@@ -4,6 +4,10 @@
  * Money (later issues) is integer cents.
  */
 
+import type { CameraDateFlag } from './photoDates';
+
+export type { CameraDateFlag } from './photoDates';
+
 export const PARTY_KINDS = ['individual', 'organization', 'estate', 'trust', 'government'] as const;
 export type PartyKind = (typeof PARTY_KINDS)[number];
 
@@ -63,6 +67,13 @@ export interface Photo {
   readonly sizeBytes: number; // of the original
   readonly exif: PhotoExif;
   readonly addedAt: string;
+  /**
+   * Set when the camera date is implausible for the case (years before it was opened, after the
+   * photo was imported, or unreadable): why, and the latest explanation recorded (null: none yet).
+   * Computed once when the photo is read (shared/photoDates.ts); documents print this, never a
+   * second computation.
+   */
+  readonly cameraDateFlag: CameraDateFlag | null;
 }
 
 export interface Violation {

@@ -49,6 +49,7 @@ export const NOTICE_PLACEHOLDERS = [
   'photo',
   'photoCount',
   'takenAt',
+  'explanation',
   'section',
   'title',
   'page',
@@ -312,6 +313,10 @@ export const noticeWordingSchema = z
       .strict(),
     photoCaption: wordingText,
     photoCaptionUndated: wordingText,
+    /** A photo whose camera date is implausible for the case (shared/photoDates.ts), no explanation recorded. */
+    photoCaptionDateFlagged: wordingText,
+    /** The same with the explanation recorded: must print {explanation}, or the reason would be silently dropped. */
+    photoCaptionDateExplained: wordingTextOf(NOTICE_PLACEHOLDERS, ['explanation']),
     photoHashLabel: wordingText,
     deadlineSentence: wordingText,
     appeal: labelled,

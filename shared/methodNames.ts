@@ -99,6 +99,8 @@ export const METHOD_NAMES = [
   'listPacks',
   'usePack',
   'moveCaseToPack',
+  // area: evidence
+  'explainPhotoDate',
 ] as const;
 
 export type MethodNameLiteral = (typeof METHOD_NAMES)[number];

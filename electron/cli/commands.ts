@@ -15,6 +15,7 @@ import { CHECKLISTS_COMMANDS, CHECKLISTS_USAGE } from './checklistCommands';
 import { DECISION_COMMANDS, DECISION_USAGE } from './decisionCommands';
 import { DEADLINES_COMMANDS, DEADLINES_USAGE } from './deadlineCommands';
 import { CASE_PACK_COMMANDS, PACK_USAGE } from './packCommands';
+import { describeCameraDateFlag, EVIDENCE_COMMANDS, EVIDENCE_USAGE } from './evidenceCommands';
 import { DOCUMENT_COMMANDS, DOCUMENTS_USAGE } from './documentCommands';
 import { EXIT, exitCodeFor, UsageError } from './output';
 import { classifyIoError } from '../services/ioErrors';
@@ -35,8 +36,9 @@ Usage: caseready <command> [options] [--data-dir DIR] [--json]
                                         cite a library section (id from \`code list\`); its wording
                                         and default deadline fill the flags left out
   evidence add --case CASE [--violation ID] FILE|FOLDER...
-                                        JPEG or HEIC photos; a folder adds every file in it
-${DOCUMENTS_USAGE}  verify                                integrity check, audit chain, re-hash of every vault object
+                                        JPEG or HEIC photos; a folder adds every file in it; a camera
+                                        date far from the case is flagged (see photo explain-date)
+${EVIDENCE_USAGE}${DOCUMENTS_USAGE}  verify                                integrity check, audit chain, re-hash of every vault object
   backup DEST                           verified backup of the store and vault: DEST when it does not
                                         exist, else a new DEST/caseready-backup-YYYYMMDD-HHMMSS
   restore BACKUP --data-dir NEW         restore a complete backup into a new or empty data folder
@@ -62,6 +64,10 @@ export function describeCase(c: CaseDetail): string {
   for (const v of c.violations) {
     lines.push(`  Violation ${v.id}: ${v.codeSection} — ${v.description} (comply by ${v.complianceDate}; ${v.photos.length} photo(s))`);
   }
+  for (const p of [...c.violations.flatMap((v) => v.photos), ...c.unassignedPhotos]) {
+    const flagged = describeCameraDateFlag(p);
+    if (flagged) lines.push(`  Camera date questionable, ${flagged}`);
+  }
   for (const d of c.documents) lines.push(`  Document ${d.id}: ${d.number} ${d.title} — sha256 ${d.sha256}`);
   return lines.join('\n');
 }
@@ -74,6 +80,8 @@ interface PhotoFileResult {
   readonly duplicate?: boolean;
   readonly sha256?: string;
   readonly error?: string;
+  /** Why the photo's camera date is questionable (shared/photoDates.ts), when it is. */
+  readonly cameraDate?: string;
 }
 
 /** Failures of the disk itself, not of one file: a multi-file import stops at the first. */
@@ -222,7 +230,8 @@ export const COMMANDS: Record<string, Command> = {
             { bytes, fileName: file },
             ctx.out.progress,
           );
-          results.push({ file: shown, ok: true, saved: true, photoId: photo.id, duplicate, sha256: photo.originalSha256 });
+          const flagged = describeCameraDateFlag(photo);
+          results.push({ file: shown, ok: true, saved: true, photoId: photo.id, duplicate, sha256: photo.originalSha256, ...(flagged ? { cameraDate: flagged } : {}) });
         } catch (err) {
           const appErr = classifyIoError(err, 'the data folder', ctx.dataDir);
           if (!appErr) throw err;
@@ -237,7 +246,9 @@ export const COMMANDS: Record<string, Command> = {
       ctx.out.result({ imported: saved, failed, stopped: stoppedBy ? { code: stoppedBy.code, message: stoppedBy.message } : null, results }, () =>
         [
           ...results.map((r) =>
-            r.ok ? `added  ${r.file} → photo ${r.photoId}${r.duplicate ? ' (already in this case)' : ''}  sha256 ${r.sha256}` : `NOT SAVED ${r.file}: ${r.error}`,
+            r.ok
+              ? `added  ${r.file} → photo ${r.photoId}${r.duplicate ? ' (already in this case)' : ''}  sha256 ${r.sha256}${r.cameraDate ? `\n       camera date questionable, ${r.cameraDate}` : ''}`
+              : `NOT SAVED ${r.file}: ${r.error}`,
           ),
           `${saved} of ${results.length} file(s) saved${failed ? `, ${failed} not saved` : ''}.`,
           ...(stoppedBy ? [`Stopped: ${stoppedBy.message}`, 'The files listed as added are safely stored; run the same command again to add the rest (files already added are recognised).'] : []),
@@ -341,5 +352,6 @@ export const COMMANDS: Record<string, Command> = {
   ...DECISION_COMMANDS,
   ...DEADLINES_COMMANDS,
   ...CASE_PACK_COMMANDS,
+  ...EVIDENCE_COMMANDS,
   ...DOCUMENT_COMMANDS,
 };

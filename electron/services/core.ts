@@ -36,6 +36,7 @@ import { decisionHandlers } from './handlers/decision';
 import { backupHandlers } from './handlers/backup';
 import { createBackupRunner } from './backup/scheduler';
 import { packsHandlers } from './handlers/packs';
+import { evidenceHandlers } from './handlers/evidence';
 import { documentsHandlers } from './handlers/documents';
 
 // Documents (pdf-lib, fontkit, date-fns locales) and photo intake (sharp, heic-decode, exifr) load on
@@ -192,6 +193,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     ...decisionHandlers(deps),
     ...backupHandlers(deps, backupRunner),
     ...packsHandlers(deps),
+    ...evidenceHandlers(deps),
     ...documentsHandlers(deps),
   };
 

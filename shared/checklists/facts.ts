@@ -3,7 +3,7 @@
  * the store by electron/services/checklists/caseFacts.ts, or by hand in tests. Predicates see
  * nothing else, so a predicate can be tested with a literal object and cannot touch the database.
  */
-import type { PartyKind, ViolationStatus } from '../domain';
+import type { CameraDateFlag, PartyKind, ViolationStatus } from '../domain';
 import type { CitationStatus, HEARING_OUTCOMES, LedgerKind, ServiceMethod, ServiceOutcome } from '../enforcementTypes';
 import type { EntryAuthority, Finding, InspectionKind } from '../inspectionsTypes';
 import type { Occupancy, OwnershipSource, PartyRole, PropertyType } from '../partiesTypes';
@@ -78,6 +78,11 @@ export interface PhotoFact {
   /** The camera's DateTimeOriginal (wall clock), null when the photo carries none. */
   readonly exifTakenAt: string | null;
   readonly inspectionId: number | null;
+  /**
+   * The camera date is implausible for this case (shared/photoDates.ts, the same flag the case
+   * page and the notice show) and the latest explanation recorded for it; null when plausible.
+   */
+  readonly cameraDateFlag: CameraDateFlag | null;
 }
 
 export interface InspectionFact {

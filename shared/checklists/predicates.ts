@@ -59,15 +59,24 @@ export const PREDICATES = {
   }),
 
   everyViolationHasDatedPhoto: define({
-    summary: 'Every violation not dismissed has at least one photo carrying the camera date (EXIF DateTimeOriginal).',
+    summary:
+      'Every violation not dismissed has at least one photo carrying the camera date (EXIF DateTimeOriginal). A camera date implausible for the case (long before it was opened, after the photo was imported, unreadable) counts only once an explanation is recorded.',
     params: noParams,
     run: (f) => {
       const vs = documented(f);
       if (vs.length === 0) return missing(NO_VIOLATIONS);
       const dated = f.photos.filter((p) => p.exifTakenAt !== null);
-      const lacking = vs.filter((v) => !dated.some((p) => p.violationId === v.id));
-      if (lacking.length > 0) return missing(`No dated photo of ${list(lacking)}.`, refs('violation', lacking.map((v) => v.id)));
-      return met(`Every violation has a dated photo.`, refs('photo', dated.filter((p) => vs.some((v) => v.id === p.violationId)).map((p) => p.id)));
+      // A questionable camera date proves nothing about when the condition was seen until someone says why.
+      const counted = dated.filter((p) => p.cameraDateFlag === null || p.cameraDateFlag.explanation !== null);
+      const lacking = vs.filter((v) => !counted.some((p) => p.violationId === v.id));
+      if (lacking.length > 0) {
+        const questioned = dated.filter((p) => p.cameraDateFlag !== null && p.cameraDateFlag.explanation === null && lacking.some((v) => v.id === p.violationId));
+        const why = questioned.map((p) => ` Photo ${p.id}'s ${p.cameraDateFlag!.reason}; record an explanation or add a photo taken now.`).join('');
+        return missing(`No dated photo of ${list(lacking)}.${why}`, [...refs('violation', lacking.map((v) => v.id)), ...refs('photo', questioned.map((p) => p.id))]);
+      }
+      const used = counted.filter((p) => vs.some((v) => v.id === p.violationId));
+      const explained = used.filter((p) => p.cameraDateFlag !== null).length;
+      return met(`Every violation has a dated photo${explained > 0 ? ` (${plural(explained, 'camera date')} explained)` : ''}.`, refs('photo', used.map((p) => p.id)));
     },
   }),
 

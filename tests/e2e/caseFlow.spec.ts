@@ -79,7 +79,16 @@ test('an inspector documents a violation with photos and issues a notice', async
   await expect(thumb).toBeVisible();
   await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
 
-  // With a dated photo on the violation every blocking item is met: the lock is gone.
+  // Both camera dates are from 2008, years before this case: flagged, and not yet a dated photo of it.
+  await expect(grid.getByRole('listitem').filter({ hasText: 'DSCN0010.jpg' })).toContainText('Camera date questionable');
+  await expect(page.getByText(/^Locked until/)).toHaveText('Locked until “Issue a notice of violation” is ready: 1 blocking item left — Every violation has a dated photo.');
+  await grid.getByRole('button', { name: 'Explain the camera date of DSCN0010.jpg' }).click();
+  const explain = page.getByRole('dialog', { name: 'Explain the camera date of DSCN0010.jpg' });
+  await explain.getByRole('textbox', { name: 'Explanation' }).fill('Camera clock never set; photographed at the complaint inspection.');
+  await explain.getByRole('button', { name: 'Record explanation' }).click();
+  await expect(explain).toBeHidden();
+
+  // With a dated photo (its date explained) on the violation every blocking item is met: the lock is gone.
   await expect(page.getByText(/^Locked until/)).toHaveCount(0);
   await violation.getByRole('button', { name: 'Dismiss upload messages' }).click();
   await expect(violation.getByText('IMG_0001.txt')).toHaveCount(0);

@@ -34,7 +34,9 @@ test('a clerk bills an abatement and issues the demand for payment', async ({ ap
   });
   await callApi(request, app, 'addOwnershipFinding', { caseId: c.id, source: 'secretary_of_state', performedOn: today, finding: 'Delaware LLC in good standing; registered agent on file', partyId: c.owner.id });
   await callApi(request, app, 'createInspection', { caseId: c.id, kind: 'initial', inspectedOn: today, inspector: 'R. Alvarez', entryAuthority: 'public_view' });
-  await callApi(request, app, 'importPhoto', { caseId: c.id, violationId: v.id, fileName: 'DSCN0010.jpg', dataBase64: readFileSync(path.join(PHOTOS, 'DSCN0010.jpg')).toString('base64') });
+  const photo = await callApi<{ id: number }>(request, app, 'importPhoto', { caseId: c.id, violationId: v.id, fileName: 'DSCN0010.jpg', dataBase64: readFileSync(path.join(PHOTOS, 'DSCN0010.jpg')).toString('base64') });
+  // Its camera date is 2008: it counts as the case's dated photo once that is explained.
+  await callApi(request, app, 'explainPhotoDate', { photoId: photo.id, explanation: 'Camera clock never set; taken at the initial inspection.' });
   const notice = await callApi<{ id: number }>(request, app, 'generateDocument', { caseId: c.id, kind: 'notice_of_violation' });
   await callApi(request, app, 'addServiceAttempt', {
     documentId: notice.id, partyId: c.owner.id, method: 'personal_service', attemptedOn: today, server: 'Officer D. Kim', outcome: 'delivered', proofs: [{ fileName: 'affidavit.pdf', dataBase64: PDF }],

@@ -114,6 +114,13 @@ test('the notice stays locked until its step is ready, then is generated', async
   const violation = page.getByRole('article', { name: 'IPMC 304.13' });
   await violation.getByLabel('Photo files for IPMC 304.13').setInputFiles({ name: 'Canon_40D.jpg', mimeType: 'image/jpeg', buffer: readFileSync(path.join(PHOTOS, 'Canon_40D.jpg')) });
   await expect(violation.getByRole('list', { name: 'Photos for IPMC 304.13' }).getByRole('listitem')).toHaveCount(1);
+  // Its camera date is 2008, years before the case: it counts once the date is explained.
+  await expect(lock).toContainText('3 blocking items left');
+  await violation.getByRole('button', { name: 'Explain the camera date of Canon_40D.jpg' }).click();
+  const explain = page.getByRole('dialog', { name: 'Explain the camera date of Canon_40D.jpg' });
+  await explain.getByRole('textbox', { name: 'Explanation' }).fill('Camera clock never set; taken at the initial inspection.');
+  await explain.getByRole('button', { name: 'Record explanation' }).click();
+  await expect(explain).toBeHidden();
   await expect(lock).toContainText('2 blocking items left — Owner of record verified recently; Entry authority recorded for every inspection.');
   await expect(generate).toBeDisabled();
 

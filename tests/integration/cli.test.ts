@@ -32,7 +32,10 @@ describe('caseready CLI', () => {
     const auditBefore = counts(dir).audit;
     const refused = cli(dir, ['notice', '--case', String(caseId), '--out', out]);
     expect(refused.status).toBe(4);
-    expect(refused.stderr).toMatch(/cannot be issued yet: 2 blocking items are missing .*— Owner of record verified recently; Entry authority recorded for every inspection\. Fix them in Prepare or record a waiver\. \[NOT_READY\]/);
+    // DSCN0010.jpg's camera date is 2008 (landscape_6.jpg has none): not yet a dated photo of this case.
+    expect(refused.stderr).toMatch(
+      /cannot be issued yet: 3 blocking items are missing .*— Owner of record verified recently; Every violation has a dated photo; Entry authority recorded for every inspection\. Fix them in Prepare or record a waiver\. \[NOT_READY\]/,
+    );
     expect(existsSync(out)).toBe(false);
     expect(counts(dir).audit).toBe(auditBefore);
     const refusedJson = cli(dir, ['notice', '--json', '--case', String(caseId)]);

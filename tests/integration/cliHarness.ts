@@ -78,7 +78,7 @@ export function isoDaysFromToday(days: number): string {
 /**
  * Makes the model pack's "Issue a notice of violation" checklist ready, so `notice` is not refused
  * with NOT_READY: the owner of record verified from the deed today, an inspection from public view,
- * and a photo with a camera date (DSCN0010.jpg) on the violation.
+ * and a photo with a camera date (DSCN0010.jpg) on the violation, its 2008 camera date explained.
  */
 export function readyForNotice(dataDir: string, caseId: number, violationId: number): void {
   const run = (args: string[]) => {
@@ -90,5 +90,8 @@ export function readyForNotice(dataDir: string, caseId: number, violationId: num
   const today = isoDaysFromToday(0);
   run(['ownership', 'add', '--case', String(caseId), '--source', 'recorder_deed', '--date', today, '--party', String(ownerId), '--finding', 'Owner of record per the deed']);
   run(['inspection', 'add', '--case', String(caseId), '--type', 'initial', '--date', today, '--inspector', 'R. Inspector', '--entry', 'public_view']);
-  run(['evidence', 'add', '--case', String(caseId), '--violation', String(violationId), path.join(FIXTURES, 'photos', 'DSCN0010.jpg')]);
+  const added = run(['evidence', 'add', '--json', '--case', String(caseId), '--violation', String(violationId), path.join(FIXTURES, 'photos', 'DSCN0010.jpg')]);
+  // The photo's camera date is 2008: it counts as the case's dated photo only with an explanation.
+  const photoId = added.json<{ results: { photoId: number }[] }>().results[0]!.photoId;
+  run(['photo', 'explain-date', '--photo', String(photoId), '--text', 'Camera clock never set; taken at the initial inspection']);
 }

@@ -6,6 +6,7 @@ import { checklistsHandlers } from '../../electron/services/handlers/checklists'
 import { issueCitation } from '../../electron/services/enforcement/citations';
 import { addLedgerEntry } from '../../electron/services/enforcement/ledger';
 import { addServiceAttempt } from '../../electron/services/enforcement/serviceOfNotice';
+import { explainPhotoDate } from '../../electron/services/evidence/photoDateExplanation';
 import { importPhoto } from '../../electron/services/evidence/photoIntake';
 import { createInspection, linkPhotoToInspection, recordFindings } from '../../electron/services/inspections/inspectionService';
 import { loadPack } from '../../electron/services/packs/loadPack';
@@ -45,7 +46,13 @@ describe('buildCaseFacts', () => {
       ['probate', '2026-10-07', false],
     ]);
     expect(facts.violations).toEqual([{ id: w.violationId, status: 'open', complianceDate: '2026-10-20', codeSection: '302.4', codeSectionId: null }]);
-    expect(facts.photos).toEqual([{ id: photo.id, violationId: w.violationId, exifTakenAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), inspectionId: insp.id }]);
+    // DSCN0010.jpg was taken in 2008: dated, but flagged on this 2026 case until someone explains it.
+    const flagged = { reason: 'camera date 2008-10-22 is 17 years before the case was opened on 2026-10-05', explanation: null };
+    expect(facts.photos).toEqual([{ id: photo.id, violationId: w.violationId, exifTakenAt: '2008-10-22T16:28:39', inspectionId: insp.id, cameraDateFlag: flagged }]);
+    const { checklists: shipped } = await loadPack(TEMPLATES, 'model-ipmc');
+    const unexplained = evaluateChecklist(shipped!, 'refer_to_law', facts, ctxOn('2026-11-02')).items.find((i) => i.id === 'dated-photos')!;
+    expect(unexplained).toMatchObject({ status: 'missing', detail: `No dated photo of 302.4 (#${w.violationId}). Photo ${photo.id}'s ${flagged.reason}; record an explanation or add a photo taken now.` });
+    explainPhotoDate(deps, { photoId: photo.id, explanation: 'Old camera, clock never set; photographed at the reinspection.' });
     expect(facts.inspections).toEqual([
       { id: insp.id, kind: 'reinspection', inspectedOn: '2026-10-25', entryAuthority: 'consent', consentGivenBy: 'Tenant J. Doe', warrantNumber: null, findings: [{ violationId: w.violationId, finding: 'present' }] },
     ]);
@@ -58,11 +65,10 @@ describe('buildCaseFacts', () => {
     expect(buildCaseFacts(w.db, earlier.caseId).priorCases).toEqual([]);
 
     // The shipped pack over this real record: owner verified, dated photo, entry authority, service proved.
-    const { checklists } = await loadPack(TEMPLATES, 'model-ipmc');
-    const e = evaluateChecklist(checklists!, 'refer_to_law', facts, ctxOn('2026-11-02'));
+    const e = evaluateChecklist(shipped!, 'refer_to_law', buildCaseFacts(w.db, w.caseId), ctxOn('2026-11-02'));
     const byId = Object.fromEntries(e.items.map((i) => [i.id, i]));
     expect(byId['owner-verified']!.status).toBe('met');
-    expect(byId['dated-photos']!.status).toBe('met');
+    expect(byId['dated-photos']).toMatchObject({ status: 'met', detail: 'Every violation has a dated photo (1 camera date explained).' });
     expect(byId['entry-authority']!.status).toBe('met');
     expect(byId['service-proved']!.status).toBe('met');
     expect(byId['reinspection-shows-violation']!.status).toBe('met');

@@ -6,6 +6,7 @@ import { issueCitation } from '../../electron/services/enforcement/citations';
 import { addHearing, continueHearing } from '../../electron/services/enforcement/hearings';
 import { addLedgerEntry } from '../../electron/services/enforcement/ledger';
 import { addServiceAttempt } from '../../electron/services/enforcement/serviceOfNotice';
+import { explainPhotoDate } from '../../electron/services/evidence/photoDateExplanation';
 import { importPhoto } from '../../electron/services/evidence/photoIntake';
 import { createInspection, linkPhotoToInspection, recordFindings } from '../../electron/services/inspections/inspectionService';
 import { addOwnershipFinding } from '../../electron/services/parties/ownershipService';
@@ -13,7 +14,7 @@ import { addParty } from '../../electron/services/parties/partyService';
 import { addHearingInput } from '../../shared/enforcementSchemas';
 import { createInspectionInput, recordFindingsInput } from '../../shared/inspectionsSchemas';
 import { addPartyInput } from '../../shared/partiesSchemas';
-import { realPhoto } from '../fixtures/makePhotos';
+import { generateTestJpeg, realPhoto } from '../fixtures/makePhotos';
 import { enforcementWorld, file, PDF_BYTES } from './support/enforcementFixture';
 
 async function populatedStore() {
@@ -29,6 +30,12 @@ async function populatedStore() {
   // A corrected finding: only the later row is current.
   recordFindings(deps, recordFindingsInput.parse({ inspectionId: insp.id, findings: [{ violationId: w.violationId, finding: 'corrected' }] }));
   linkPhotoToInspection(deps, { inspectionId: insp.id, photoId: photo.id });
+  // Camera dates: DSCN0010.jpg (2008) is flagged, then explained twice (the newest counts); a second
+  // 2008 photo stays unexplained; a photo of the case's own day is not flagged.
+  explainPhotoDate(deps, { photoId: photo.id, explanation: 'First try' });
+  explainPhotoDate(deps, { photoId: photo.id, explanation: 'Camera clock never set; taken at the reinspection' });
+  await importPhoto({ ...w.deps }, { caseId: w.caseId, violationId: w.violationId }, { bytes: realPhoto('Canon_40D.jpg'), fileName: 'Canon_40D.jpg' });
+  await importPhoto({ ...other.deps }, { caseId: other.caseId, violationId: other.violationId }, { bytes: await generateTestJpeg({ width: 64, height: 48, dateTimeOriginal: '2026-10-05T09:00:00' }), fileName: 'today.jpg' });
   await addServiceAttempt(w.deps, { documentId: w.documentId, partyId: w.ownerId, method: 'certified_mail', trackingNumber: '9407 1', attemptedOn: '2026-10-07', server: 'Clerk', outcome: 'delivered', notes: '', proofs: [file('card.pdf', PDF_BYTES)] });
   await addServiceAttempt(other.deps, { documentId: other.documentId, partyId: other.ownerId, method: 'posting', trackingNumber: '', attemptedOn: '2026-10-08', server: 'Clerk', outcome: 'refused', notes: '', proofs: [] });
   issueCitation(earlier.deps, { caseId: earlier.caseId, violationIds: [earlier.violationId], severity: 'minor', issuedOn: '2026-10-10' });
@@ -56,6 +63,11 @@ describe('buildCaseFactsForCases', () => {
     expect(rich.inspections[0]!.findings).toEqual([{ violationId: expect.any(Number), finding: 'corrected' }]);
     expect(rich.priorCases.map((p) => p.caseId)).toEqual([ids.earlier]);
     expect(rich.parties).toHaveLength(2);
+    expect(rich.photos.map((p) => p.cameraDateFlag)).toEqual([
+      { reason: 'camera date 2008-10-22 is 17 years before the case was opened on 2026-10-05', explanation: 'Camera clock never set; taken at the reinspection' },
+      { reason: 'camera date 2008-05-30 is 18 years before the case was opened on 2026-10-05', explanation: null },
+    ]);
+    expect(batch.find((f) => f.caseId === ids.other)!.photos).toEqual([expect.objectContaining({ exifTakenAt: '2026-10-05T09:00:00', cameraDateFlag: null })]);
     expect(rich.notices).toEqual([expect.objectContaining({ violationIds: [expect.any(Number)], inferred: false })]);
   });
 

@@ -14,7 +14,7 @@ import { loadPack } from '../../electron/services/packs/loadPack';
 import { addOwnershipFinding } from '../../electron/services/parties/ownershipService';
 import { waiveChecklistItemInput, withdrawWaiverInput } from '../../shared/checklistDecisionsSchemas';
 import { deadlineSetupFor } from '../../shared/deadlines/packSetup';
-import { realPhoto } from '../fixtures/makePhotos';
+import { generateTestJpeg } from '../fixtures/makePhotos';
 import { enforcementWorld } from './support/enforcementFixture';
 import { TEMPLATES } from './support/inspectionsStore';
 
@@ -82,7 +82,9 @@ describe('checklist waivers', () => {
 describe('checklist sign-offs', () => {
   it('binds a sign-off to the evidence it saw and shows it lapsed when a new photo changes that evidence', async () => {
     const { w, d } = await world();
-    await importPhoto({ ...w.deps }, { caseId: w.caseId, violationId: w.violationId }, { bytes: realPhoto('DSCN0010.jpg'), fileName: 'DSCN0010.jpg' });
+    // Photos taken on the case's own days (a camera date years back would not count: see photoDates.ts).
+    const atCase = (taken: string, label: string) => generateTestJpeg({ width: 320, height: 240, dateTimeOriginal: taken, label });
+    await importPhoto({ ...w.deps }, { caseId: w.caseId, violationId: w.violationId }, { bytes: await atCase('2026-10-05T10:00:00', 'first'), fileName: 'first.jpg' });
     const met = item(reviewChecklist(d, w.caseId, 'notice_of_violation'), 'dated-photos');
     expect(met.status).toBe('met');
 
@@ -90,7 +92,7 @@ describe('checklist sign-offs', () => {
     expect(signed.signOff).toEqual({ by: 'solicitor', at: w.deps.clock.now().toISOString(), current: true });
     expect(w.db.prepare('SELECT evidence_hash FROM checklist_signoffs').pluck().get()).toBe(itemEvidenceHash(met));
 
-    await importPhoto({ ...w.deps }, { caseId: w.caseId, violationId: w.violationId }, { bytes: realPhoto('Canon_40D.jpg'), fileName: 'Canon_40D.jpg' });
+    await importPhoto({ ...w.deps }, { caseId: w.caseId, violationId: w.violationId }, { bytes: await atCase('2026-10-25T09:00:00', 'second'), fileName: 'second.jpg' });
     const after = item(reviewChecklist(d, w.caseId, 'notice_of_violation'), 'dated-photos');
     expect(after.status).toBe('met'); // still met, but not what the solicitor saw
     expect(after.signOff).toMatchObject({ by: 'solicitor', current: false });

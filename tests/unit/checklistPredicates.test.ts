@@ -10,6 +10,14 @@ const withServedDemand = readyFacts({
   demands: [{ id: 52, number: 'DFP-2026-000001', issuedOn: '2026-10-05' }],
   serviceAttempts: [...base.serviceAttempts, { id: 62, documentId: 52, partyId: 1, method: 'certified_mail', attemptedOn: '2026-10-06', outcome: 'delivered', proofCount: 1 }],
 });
+/** A dated photo whose camera date is years before the case (the flag shared/photoDates.ts computes). */
+const OLD_PHOTO: CaseFacts['photos'][number] = {
+  id: 12,
+  violationId: 21,
+  exifTakenAt: '2008-05-01T10:00:00',
+  inspectionId: null,
+  cameraDateFlag: { reason: 'camera date 2008-05-01 is 18 years before the case was opened on 2026-09-01', explanation: null },
+};
 type Row = [label: string, name: PredicateName, params: Record<string, unknown>, facts: CaseFacts, status: 'met' | 'missing' | 'stale', detail: RegExp];
 
 const rows: Row[] = [
@@ -24,7 +32,10 @@ const rows: Row[] = [
   ['dismissed violations are ignored', 'everyViolationHasCodeSection', {}, readyFacts({ violations: [...base.violations, { id: 22, status: 'dismissed', complianceDate: '2026-10-20', codeSection: '', codeSectionId: null }] }), 'met', /^The violation cites/],
   ['no violations', 'everyViolationHasDatedPhoto', {}, readyFacts({ violations: [] }), 'missing', /No violation is recorded/],
   ['dated photo present', 'everyViolationHasDatedPhoto', {}, base, 'met', /dated photo/],
-  ['photo without EXIF date', 'everyViolationHasDatedPhoto', {}, readyFacts({ photos: [{ id: 31, violationId: 21, exifTakenAt: null, inspectionId: null }] }), 'missing', /No dated photo of IPMC 302.4 \(#21\)/],
+  ['photo without EXIF date', 'everyViolationHasDatedPhoto', {}, readyFacts({ photos: [{ id: 31, violationId: 21, exifTakenAt: null, inspectionId: null, cameraDateFlag: null }] }), 'missing', /No dated photo of IPMC 302.4 \(#21\)/],
+  ['2008 photo on a 2026 case, unexplained', 'everyViolationHasDatedPhoto', {}, readyFacts({ photos: [OLD_PHOTO] }), 'missing', /^No dated photo of IPMC 302\.4 \(#21\)\. Photo 12's camera date 2008-05-01 is 18 years before the case was opened on 2026-09-01; record an explanation or add a photo taken now\.$/],
+  ['2008 photo with its date explained', 'everyViolationHasDatedPhoto', {}, readyFacts({ photos: [{ ...OLD_PHOTO, cameraDateFlag: { ...OLD_PHOTO.cameraDateFlag!, explanation: 'Clock never set' } }] }), 'met', /^Every violation has a dated photo \(1 camera date explained\)\.$/],
+  ['an unexplained old photo beside a good one', 'everyViolationHasDatedPhoto', {}, readyFacts({ photos: [OLD_PHOTO, base.photos[0]!] }), 'met', /^Every violation has a dated photo\.$/],
   ['entry authority recorded', 'entryAuthorityRecorded', {}, base, 'met', /All 2 inspections/],
   ['consent without who', 'entryAuthorityRecorded', {}, readyFacts({ inspections: [{ ...base.inspections[1]!, consentGivenBy: ' ' }] }), 'missing', /#42 \(2026-11-02\)/],
   ['no inspection', 'entryAuthorityRecorded', {}, readyFacts({ inspections: [] }), 'missing', /No inspection/],
@@ -84,6 +95,9 @@ describe('checklist predicates', () => {
     expect(runPredicate('ownerVerifiedWithin', { days: 90 }, base, CTX).evidence).toEqual([{ kind: 'ownershipFinding', id: 11 }]);
     expect(runPredicate('serviceProvedByAllowedMethod', { methods: ['certified_mail'] }, base, CTX).evidence).toEqual([{ kind: 'serviceAttempt', id: 61 }]);
     expect(runPredicate('reinspectionAfterDeadlineShowsNonCompliance', {}, base, CTX).evidence).toEqual([{ kind: 'inspection', id: 42 }]);
+    // A questionable camera date: the missing answer points at the photo to fix; a met one relies only on counted photos.
+    expect(runPredicate('everyViolationHasDatedPhoto', {}, readyFacts({ photos: [OLD_PHOTO] }), CTX).evidence).toEqual([{ kind: 'violation', id: 21 }, { kind: 'photo', id: 12 }]);
+    expect(runPredicate('everyViolationHasDatedPhoto', {}, readyFacts({ photos: [OLD_PHOTO, base.photos[0]!] }), CTX).evidence).toEqual([{ kind: 'photo', id: 31 }]);
   });
 
   it('adds calendar days across month and leap-year ends', () => {

@@ -110,7 +110,12 @@ describe('the notice gate', () => {
     const one = await attempt(core, 'generateDocument', { caseId, kind: 'notice_of_violation' });
     expect(one.ok ? null : one.error.message).toMatch(/: 1 blocking item is missing from "Issue a notice of violation" — Every violation has a dated photo\. Fix/);
 
-    await call(core, 'importPhoto', { caseId, violationId, fileName: 'DSCN0010.jpg', dataBase64: realPhoto('DSCN0010.jpg').toString('base64') });
+    // DSCN0010.jpg's camera date is 2008-10-22: a dated photo, but not one of this case until explained.
+    const photo = await call(core, 'importPhoto', { caseId, violationId, fileName: 'DSCN0010.jpg', dataBase64: realPhoto('DSCN0010.jpg').toString('base64') });
+    expect(photo.cameraDateFlag).toEqual({ reason: 'camera date 2008-10-22 is 17 years before the case was opened on 2026-10-05', explanation: null });
+    const two = await attempt(core, 'generateDocument', { caseId, kind: 'notice_of_violation' });
+    expect(two.ok ? null : two.error.message).toMatch(/— Every violation has a dated photo\. Fix/);
+    await call(core, 'explainPhotoDate', { photoId: photo.id, explanation: 'Camera clock never set; photographed at the initial inspection.' });
     expect((await call(core, 'getDocumentGates', { caseId }))[0]).toMatchObject({ unlocked: true, blockingLeft: [] });
     const doc = await call(core, 'generateDocument', { caseId, kind: 'notice_of_violation' });
     expect(doc.number).toBe('NOV-2026-000001');

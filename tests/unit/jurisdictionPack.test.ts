@@ -111,6 +111,17 @@ describe('loadPack refuses bad pack data with the file and field named', () => {
     expect(err.message).toContain('{appealDeadline}');
   });
 
+  it("a flagged photo's caption that would drop the recorded explanation, and a pack without the new captions", async () => {
+    await edit('notice.en.json', (j) => {
+      j.photoCaptionDateExplained = 'Photo {photo} — camera date {takenAt} questioned';
+      delete j.photoCaptionDateFlagged;
+    });
+    const err = await failure();
+    expect(err.code).toBe('VALIDATION');
+    expect(err.message).toContain('photoCaptionDateExplained: must use {explanation}');
+    expect(err.message).toContain('photoCaptionDateFlagged: is missing');
+  });
+
   it('a misspelled key (packs are strict so a typo is not silently ignored)', async () => {
     await edit('notice.en.json', (j) => {
       j.sallutation = j.salutation;

@@ -8,7 +8,8 @@ import {
   type NoticeModelOptions,
 } from '../../electron/services/documents/kinds/notice/noticeModel';
 import type { LoadedPack } from '../../electron/services/packs/loadPack';
-import { AUDIT_HEAD, FakeVault, caseDetail, loadModelPack, violation } from './support/noticeFixture';
+import { loadPack } from '../../electron/services/packs/loadPack';
+import { AUDIT_HEAD, FakeVault, TEMPLATES_DIR, caseDetail, loadModelPack, violation } from './support/noticeFixture';
 
 let loaded: LoadedPack;
 let detail: CaseDetail;
@@ -77,6 +78,27 @@ describe('buildNoticeModel', () => {
     expect(first!.hashLabel).toBe('SHA-256 of the original');
     expect(second!.caption).toBe('Photo 2 of violation 1 — camera date not recorded');
     expect(second!.takenAt).toBeNull();
+  });
+
+  it('says so under a photo whose camera date the app flagged, with the explanation when one is recorded', async () => {
+    const vault = new FakeVault();
+    const reason = 'camera date 2008-05-01 is 18 years before the case was opened on 2026-10-01';
+    const flagged = caseDetail([
+      violation(31, {
+        codeSection: '304.13',
+        photos: [
+          await vault.addPhoto(1, 31, { takenAt: '2008-05-01T14:22:05', cameraDateFlag: { reason, explanation: null } }),
+          await vault.addPhoto(2, 31, { takenAt: '2008-05-01T14:25:00', cameraDateFlag: { reason, explanation: 'Camera clock never set; taken at the October 3 inspection.' } }),
+        ],
+      }),
+    ]);
+    for (const wording of [loaded.notice, (await loadPack(TEMPLATES_DIR, 'model-strict')).notice]) {
+      const [unexplained, explained] = buildNoticeModel(flagged, options({ wording })).violations[0]!.photos;
+      expect(unexplained!.caption).toBe('Photo 1 of violation 1 — camera date 2008-05-01 14:22, which does not match the dates of this case; no explanation is recorded');
+      expect(explained!.caption).toBe(
+        'Photo 2 of violation 1 — camera date 2008-05-01 14:25, which does not match the dates of this case. Explanation: Camera clock never set; taken at the October 3 inspection.',
+      );
+    }
   });
 
   it('prints the compliance date rolled past a holiday and a weekend, and the appeal deadline as a date', () => {

@@ -13,6 +13,7 @@ import * as m0007 from './0007-demand-for-payment';
 import * as m0008 from './0008-notice-violations';
 import * as m0009 from './0009-settings';
 import * as m0010 from './0010-case-pack';
+import * as m0011 from './0011-photo-date-explanations';
 import * as m0012 from './0012-document-versions';
 
 export interface Migration {
@@ -26,6 +27,6 @@ export interface Migration {
   readonly rebuildsTables?: boolean;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0012];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,4 +1,5 @@
 import type { Photo } from '../../../shared/domain';
+import { cameraDateFlag } from '../../../shared/photoDates';
 import type { Db } from '../open';
 import { stmt } from '../statements';
 
@@ -22,7 +23,19 @@ interface PhotoRow {
   exif_orientation: number | null;
   exif_warning: string | null;
   added_at: string;
+  /** From the case (the flag needs the day it was opened). */
+  opened_on: string;
+  /** The latest recorded explanation of the camera date, if any. */
+  date_explanation: string | null;
 }
+
+/**
+ * Every photo read carries its case's opening day and the latest explanation of its camera date,
+ * so the flag is computed here, once, for every consumer (case page, notice, CLI).
+ */
+const SELECT_PHOTOS = `SELECT p.*, c.opened_on,
+    (SELECT e.explanation FROM photo_date_explanations e WHERE e.photo_id = p.id ORDER BY e.id DESC LIMIT 1) AS date_explanation
+  FROM photos p JOIN cases c ON c.id = p.case_id`;
 
 function toPhoto(r: PhotoRow): Photo {
   return {
@@ -47,10 +60,11 @@ function toPhoto(r: PhotoRow): Photo {
       exifWarning: r.exif_warning,
     },
     addedAt: r.added_at,
+    cameraDateFlag: cameraDateFlag({ takenAt: r.exif_taken_at, addedAt: r.added_at }, r.opened_on, r.date_explanation),
   };
 }
 
-export function insertPhoto(db: Db, p: Omit<Photo, 'id' | 'addedAt'>, addedAt: string, addedBy: string): number {
+export function insertPhoto(db: Db, p: Omit<Photo, 'id' | 'addedAt' | 'cameraDateFlag'>, addedAt: string, addedBy: string): number {
   return Number(
     stmt(
       db,
@@ -83,15 +97,38 @@ export function insertPhoto(db: Db, p: Omit<Photo, 'id' | 'addedAt'>, addedAt: s
 }
 
 export function getPhoto(db: Db, id: number): Photo | undefined {
-  const r = stmt(db, 'SELECT * FROM photos WHERE id = ?').get(id) as PhotoRow | undefined;
+  const r = stmt(db, `${SELECT_PHOTOS} WHERE p.id = ?`).get(id) as PhotoRow | undefined;
   return r && toPhoto(r);
 }
 
 export function findPhotoByOriginal(db: Db, caseId: number, sha256: string): Photo | undefined {
-  const r = stmt(db, 'SELECT * FROM photos WHERE case_id = ? AND original_sha256 = ?').get(caseId, sha256) as PhotoRow | undefined;
+  const r = stmt(db, `${SELECT_PHOTOS} WHERE p.case_id = ? AND p.original_sha256 = ?`).get(caseId, sha256) as PhotoRow | undefined;
   return r && toPhoto(r);
 }
 
 export function listPhotos(db: Db, caseId: number): Photo[] {
-  return (stmt(db, 'SELECT * FROM photos WHERE case_id = ? ORDER BY id').all(caseId) as PhotoRow[]).map(toPhoto);
+  return (stmt(db, `${SELECT_PHOTOS} WHERE p.case_id = ? ORDER BY p.id`).all(caseId) as PhotoRow[]).map(toPhoto);
+}
+
+export interface PhotoDateExplanationRow {
+  readonly id: number;
+  readonly photoId: number;
+  readonly explanation: string;
+  readonly recordedAt: string;
+  readonly recordedBy: string;
+}
+
+export function insertPhotoDateExplanation(db: Db, photoId: number, explanation: string, recordedAt: string, recordedBy: string): number {
+  return Number(
+    stmt(db, 'INSERT INTO photo_date_explanations (photo_id, explanation, recorded_at, recorded_by) VALUES (?, ?, ?, ?)').run(photoId, explanation, recordedAt, recordedBy)
+      .lastInsertRowid,
+  );
+}
+
+/** Every explanation recorded for a photo, oldest first (the last one is current). */
+export function listPhotoDateExplanations(db: Db, photoId: number): PhotoDateExplanationRow[] {
+  return stmt(
+    db,
+    'SELECT id, photo_id AS photoId, explanation, recorded_at AS recordedAt, recorded_by AS recordedBy FROM photo_date_explanations WHERE photo_id = ? ORDER BY id',
+  ).all(photoId) as PhotoDateExplanationRow[];
 }

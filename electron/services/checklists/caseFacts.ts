@@ -1,15 +1,19 @@
 /**
  * Builds the CaseFacts snapshot the checklist predicates read, straight from the store's tables
- * (migrations 0001-0004, 0007 and 0008). Read-only; one statement per aggregate so the predicates
+ * (migrations 0001-0004, 0007, 0008 and 0011). Read-only; one statement per aggregate so the predicates
  * never see a half-built record from an interleaved write (better-sqlite3 runs them synchronously).
  */
 import type { Db } from '../../db/open';
 import { AppError } from '../../../shared/errors';
 import type { CaseFacts, NoticeFact } from '../../../shared/checklists/facts';
+import { cameraDateFlag } from '../../../shared/photoDates';
 
 export type Row = Record<string, unknown>;
 const all = (db: Db, sql: string, ...args: unknown[]) => db.prepare(sql).all(...args) as Row[];
 const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
+
+/** The latest explanation of photo `p`'s camera date (migration 0011), as column date_explanation. */
+export const PHOTO_DATE_EXPLANATION = '(SELECT e.explanation FROM photo_date_explanations e WHERE e.photo_id = p.id ORDER BY e.id DESC LIMIT 1) AS date_explanation';
 
 export function buildCaseFacts(db: Db, caseId: number): CaseFacts {
   const c = db
@@ -28,7 +32,8 @@ export function buildCaseFacts(db: Db, caseId: number): CaseFacts {
   const violations = all(db, 'SELECT id, status, compliance_date, code_section, code_section_id FROM violations WHERE case_id = ? ORDER BY id', caseId);
   const photos = all(
     db,
-    'SELECT p.id, p.violation_id, p.exif_taken_at, ip.inspection_id FROM photos p LEFT JOIN inspection_photos ip ON ip.photo_id = p.id WHERE p.case_id = ? ORDER BY p.id',
+    `SELECT p.id, p.violation_id, p.exif_taken_at, p.added_at, ${PHOTO_DATE_EXPLANATION}, ip.inspection_id
+     FROM photos p LEFT JOIN inspection_photos ip ON ip.photo_id = p.id WHERE p.case_id = ? ORDER BY p.id`,
     caseId,
   );
   const inspections = all(db, 'SELECT id, kind, inspected_on, entry_authority, consent_given_by, warrant_number FROM inspections WHERE case_id = ? ORDER BY inspected_on, id', caseId);
@@ -161,6 +166,7 @@ export function assembleCaseFacts(rows: CaseRows): CaseFacts {
       violationId: p.violation_id === null ? null : Number(p.violation_id),
       exifTakenAt: str(p.exif_taken_at),
       inspectionId: p.inspection_id === null ? null : Number(p.inspection_id),
+      cameraDateFlag: cameraDateFlag({ takenAt: str(p.exif_taken_at), addedAt: String(p.added_at) }, String(c.opened_on), str(p.date_explanation)),
     })),
     inspections: inspections.map((i) => ({
       id: Number(i.id),

@@ -6,7 +6,7 @@
  */
 import type { Db } from '../../db/open';
 import type { CaseFacts } from '../../../shared/checklists/facts';
-import { assembleCaseFacts, type CaseRows, type Row } from './caseFacts';
+import { assembleCaseFacts, PHOTO_DATE_EXPLANATION, type CaseRows, type Row } from './caseFacts';
 
 /** The cases to build: explicit ids (unknown ids are skipped), or every case with status open. */
 export type CaseSelection = readonly number[] | 'allOpen';
@@ -46,7 +46,10 @@ export function buildCaseFactsForCases(db: Db, selection: CaseSelection): CaseFa
   const findings = groupByCase(all(`SELECT o.case_id, o.id, o.source, o.performed_on, o.party_id FROM ${scoped('ownership_findings', 'o')} ORDER BY o.id`));
   const violations = groupByCase(all(`SELECT v.case_id, v.id, v.status, v.compliance_date, v.code_section, v.code_section_id FROM ${scoped('violations', 'v')} ORDER BY v.id`));
   const photos = groupByCase(
-    all(`SELECT p.case_id, p.id, p.violation_id, p.exif_taken_at, ip.inspection_id FROM ${scoped('photos', 'p')} LEFT JOIN inspection_photos ip ON ip.photo_id = p.id ORDER BY p.id`),
+    all(
+      `SELECT p.case_id, p.id, p.violation_id, p.exif_taken_at, p.added_at, ${PHOTO_DATE_EXPLANATION}, ip.inspection_id
+       FROM ${scoped('photos', 'p')} LEFT JOIN inspection_photos ip ON ip.photo_id = p.id ORDER BY p.id`,
+    ),
   );
   const inspections = groupByCase(
     all(`SELECT i.case_id, i.id, i.kind, i.inspected_on, i.entry_authority, i.consent_given_by, i.warrant_number FROM ${scoped('inspections', 'i')} ORDER BY i.inspected_on, i.id`),

@@ -17,8 +17,8 @@ export function readyFacts(patch: Partial<CaseFacts> = {}): CaseFacts {
     ownershipFindings: [{ id: 11, source: 'recorder_deed', performedOn: '2026-10-01', identifiesOwner: true }],
     violations: [{ id: 21, status: 'open', complianceDate: '2026-10-20', codeSection: 'IPMC 302.4', codeSectionId: 3 }],
     photos: [
-      { id: 31, violationId: 21, exifTakenAt: '2026-09-01T10:00:00', inspectionId: 41 },
-      { id: 32, violationId: 21, exifTakenAt: '2026-11-02T09:00:00', inspectionId: 42 },
+      { id: 31, violationId: 21, exifTakenAt: '2026-09-01T10:00:00', inspectionId: 41, cameraDateFlag: null },
+      { id: 32, violationId: 21, exifTakenAt: '2026-11-02T09:00:00', inspectionId: 42, cameraDateFlag: null },
     ],
     inspections: [
       { id: 41, kind: 'initial', inspectedOn: '2026-09-01', entryAuthority: 'public_view', consentGivenBy: null, warrantNumber: null, findings: [{ violationId: 21, finding: 'present' }] },

@@ -38,7 +38,7 @@ export class FakeVault {
   readonly reads: string[] = [];
 
   /** Stores a display JPEG and returns a Photo pointing at it. */
-  async addPhoto(id: number, violationId: number, opts: { width?: number; height?: number; takenAt?: string | null } = {}): Promise<Photo> {
+  async addPhoto(id: number, violationId: number, opts: { width?: number; height?: number; takenAt?: string | null; cameraDateFlag?: Photo['cameraDateFlag'] } = {}): Promise<Photo> {
     const width = opts.width ?? 800;
     const height = opts.height ?? 600;
     const bytes = await makeJpeg(width, height, id);
@@ -66,6 +66,7 @@ export class FakeVault {
         exifWarning: null,
       },
       addedAt: '2026-10-04T15:00:00.000Z',
+      cameraDateFlag: opts.cameraDateFlag ?? null,
     };
   }
 

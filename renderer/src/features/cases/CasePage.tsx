@@ -114,7 +114,7 @@ function EvidenceTab({ detail, reload, onNavigate }: { readonly detail: CaseDeta
         ) : (
           <Stack spacing={2}>
             {detail.violations.map((violation) => (
-              <ViolationCard key={violation.id} violation={violation} onPhotoUploaded={reload} onStatusChanged={reload} />
+              <ViolationCard key={violation.id} violation={violation} onPhotoUploaded={reload} onPhotoChanged={reload} onStatusChanged={reload} />
             ))}
           </Stack>
         )}
@@ -125,7 +125,7 @@ function EvidenceTab({ detail, reload, onNavigate }: { readonly detail: CaseDeta
           <Typography id="unassigned-heading" variant="h2">
             {t('case.unassignedPhotos')}
           </Typography>
-          <PhotoGrid photos={detail.unassignedPhotos} label={t('case.unassignedPhotos')} />
+          <PhotoGrid photos={detail.unassignedPhotos} label={t('case.unassignedPhotos')} onPhotoChanged={reload} />
         </Paper>
       )}
 

@@ -9,9 +9,11 @@ import { PhotoViewerDialog } from './PhotoViewerDialog';
 interface PhotoGridProps {
   readonly photos: readonly Photo[];
   readonly label: string;
+  /** Called with a photo whose record changed (a camera date explained); without it the grid only shows. */
+  readonly onPhotoChanged?: (photo: Photo) => void;
 }
 
-export function PhotoGrid({ photos, label }: PhotoGridProps) {
+export function PhotoGrid({ photos, label, onPhotoChanged }: PhotoGridProps) {
   const [opened, setOpened] = useState<{ readonly photo: Photo; readonly open: boolean } | null>(null);
   if (photos.length === 0) {
     return (
@@ -24,7 +26,7 @@ export function PhotoGrid({ photos, label }: PhotoGridProps) {
     <>
       <Box component="ul" aria-label={label} sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, p: 0, m: 0, mt: 1.5 }}>
         {photos.map((photo) => (
-          <PhotoThumbnail key={photo.id} photo={photo} onOpen={(p) => setOpened({ photo: p, open: true })} />
+          <PhotoThumbnail key={photo.id} photo={photo} onOpen={(p) => setOpened({ photo: p, open: true })} onChanged={onPhotoChanged} />
         ))}
       </Box>
       <PhotoViewerDialog

@@ -13,9 +13,11 @@ export const THUMB_SIZE = 160;
 interface PhotoThumbnailProps {
   readonly photo: Photo;
   readonly onOpen: (photo: Photo) => void;
+  /** See PhotoCaption: offers to explain a questionable camera date. */
+  readonly onChanged?: (photo: Photo) => void;
 }
 
-export function PhotoThumbnail({ photo, onOpen }: PhotoThumbnailProps) {
+export function PhotoThumbnail({ photo, onOpen, onChanged }: PhotoThumbnailProps) {
   const image = useApiQuery(`thumb:${photo.id}`, () => api.getPhotoImage({ photoId: photo.id, variant: 'thumb' }));
 
   return (
@@ -47,7 +49,7 @@ export function PhotoThumbnail({ photo, onOpen }: PhotoThumbnailProps) {
           <Skeleton variant="rectangular" width={THUMB_SIZE} height={THUMB_SIZE} />
         )}
       </ButtonBase>
-      <PhotoCaption photo={photo} />
+      <PhotoCaption photo={photo} onChanged={onChanged} />
     </Box>
   );
 }

@@ -45,6 +45,8 @@ function PhotoViewer({ photo, onClose }: { readonly photo: Photo; readonly onClo
     describeCamera(photo),
     describeGps(photo),
     photo.exif.exifWarning ? t('photos.exifWarning', { warning: photo.exif.exifWarning }) : null,
+    photo.cameraDateFlag ? t('photos.dateFlagReason', { reason: photo.cameraDateFlag.reason }) : null,
+    photo.cameraDateFlag?.explanation ? t('photos.dateExplained', { explanation: photo.cameraDateFlag.explanation }) : null,
     t('photos.sha', { sha: photo.originalSha256 }),
   ].filter((fact): fact is string => fact !== null);
 

@@ -11,11 +11,13 @@ import { ViolationStatusMenu } from './ViolationStatusMenu';
 interface ViolationCardProps {
   readonly violation: Violation;
   readonly onPhotoUploaded: (photo: Photo) => void;
+  /** A photo's record changed (its camera date explained). */
+  readonly onPhotoChanged?: (photo: Photo) => void;
   /** When set, the card offers the lifecycle's status changes (area "inspections"). */
   readonly onStatusChanged?: () => void;
 }
 
-export function ViolationCard({ violation, onPhotoUploaded, onStatusChanged }: ViolationCardProps) {
+export function ViolationCard({ violation, onPhotoUploaded, onPhotoChanged, onStatusChanged }: ViolationCardProps) {
   const headingId = `violation-${violation.id}-heading`;
   return (
     <Paper component="article" aria-labelledby={headingId} sx={{ p: 2.5 }}>
@@ -51,7 +53,7 @@ export function ViolationCard({ violation, onPhotoUploaded, onStatusChanged }: V
           targetLabel={violation.codeSection}
           onUploaded={onPhotoUploaded}
         />
-        <PhotoGrid photos={violation.photos} label={t('photos.gridLabel', { target: violation.codeSection })} />
+        <PhotoGrid photos={violation.photos} label={t('photos.gridLabel', { target: violation.codeSection })} onPhotoChanged={onPhotoChanged} />
       </Box>
     </Paper>
   );

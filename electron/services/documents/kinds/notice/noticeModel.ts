@@ -203,11 +203,17 @@ function photoModel(p: Photo, violation: number, photo: number, photoCount: numb
     width: p.width,
     height: p.height,
     takenAt,
-    caption: takenAt
-      ? ctx.fill(ctx.wording.photoCaption, { ...extra, takenAt })
-      : ctx.fill(ctx.wording.photoCaptionUndated, extra),
+    caption: takenAt ? photoCaption(p, takenAt, extra, ctx) : ctx.fill(ctx.wording.photoCaptionUndated, extra),
     hashLabel: ctx.wording.photoHashLabel,
   };
+}
+
+/** A questionable camera date says so on the notice, with the explanation recorded (the flag the app computed, p.cameraDateFlag). */
+function photoCaption(p: Photo, takenAt: string, extra: { violation: number; photo: number; photoCount: number }, ctx: ViolationContext): string {
+  const flag = p.cameraDateFlag;
+  if (flag === null) return ctx.fill(ctx.wording.photoCaption, { ...extra, takenAt });
+  if (flag.explanation === null) return ctx.fill(ctx.wording.photoCaptionDateFlagged, { ...extra, takenAt });
+  return ctx.fill(ctx.wording.photoCaptionDateExplained, { ...extra, takenAt, explanation: flag.explanation });
 }
 
 /**
