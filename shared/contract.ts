@@ -66,7 +66,6 @@ export const contract = {
   verify: method<VerifyReport>()(empty, { progress: true }),
   // Areas (one line each):
   ...enforcementMethods,
-  ...documentsMethods,
   ...partiesMethods,
   ...searchMethods,
   ...codesMethods,
@@ -77,6 +76,7 @@ export const contract = {
   ...backupMethods,
   ...packsMethods,
   ...evidenceMethods,
+  ...documentsMethods,
 } as const;
 
 export type Contract = typeof contract;

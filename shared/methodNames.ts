@@ -20,7 +20,6 @@ export const METHOD_NAMES = [
   'previewDemandForPayment',
   'getDocumentPdf',
   'getDocumentFile',
-  'getDocumentOptions',
   'verify',
   // area: enforcement
   'addServiceAttempt',
@@ -101,6 +100,8 @@ export const METHOD_NAMES = [
   'moveCaseToPack',
   // area: evidence
   'explainPhotoDate',
+  // area: documents
+  'getDocumentOptions',
 ] as const;
 
 export type MethodNameLiteral = (typeof METHOD_NAMES)[number];

@@ -98,7 +98,7 @@ describe('checklists.json schema', () => {
     const templates = mkdtempSync(path.join(os.tmpdir(), 'caseready-packs-'));
     const dir = path.join(templates, 'jurisdictions', 'model-ipmc');
     mkdirSync(dir, { recursive: true });
-    for (const f of ['pack.json', 'notice.en.json']) copyFileSync(path.join(TEMPLATES, 'jurisdictions', 'model-ipmc', f), path.join(dir, f));
+    for (const f of ['pack.json', 'notice.en.json', 'notice.es.json']) copyFileSync(path.join(TEMPLATES, 'jurisdictions', 'model-ipmc', f), path.join(dir, f));
     const bare = await loadPack(templates, 'model-ipmc');
     expect(bare.checklists).toBeUndefined();
 
