@@ -7,7 +7,11 @@
  * is what it is. Pure: every consumer (the case page, the checklist, the notice) gets the flag
  * from this one function, so they cannot disagree.
  */
-import { differenceInCalendarDays, differenceInMonths, differenceInYears, parseISO } from 'date-fns';
+// One file per function, not the barrel: this module is on every CLI start (see calendarDate.ts).
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { differenceInMonths } from 'date-fns/differenceInMonths';
+import { differenceInYears } from 'date-fns/differenceInYears';
+import { parseISO } from 'date-fns/parseISO';
 
 /**
  * How long before the case was opened a camera date may be. A complaint often follows weeks or
