@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DOCUMENT_KINDS, DOCUMENT_LANGUAGE_CHOICES, type DocumentKind, type DocumentLanguageChoice, type IssuedDocument } from '../../shared/domain';
+import { currentVersion } from '../../shared/documentVersions';
 import { AppError } from '../../shared/errors';
 import { call, options, resolveCase, type Command, type CommandContext } from './cliSupport';
 import { EXIT, UsageError } from './output';
@@ -81,7 +82,7 @@ async function generate(ctx: CommandContext, caseRef: string | undefined, kind: 
   let replaces: number | null = null;
   if (flags['new-version']) {
     const detail = await call(ctx, 'getCase', { caseId });
-    const current = detail.documents.filter((d) => d.kind === kind).at(-1);
+    const current = currentVersion(detail.documents, kind);
     if (!current) throw new UsageError(`case ${detail.caseNumber} has no ${kind.replaceAll('_', ' ')} yet; leave out --new-version for its first issue`);
     replaces = current.id;
   }

@@ -48,6 +48,15 @@ export interface PartyRow {
   readonly preferredLanguage: string | null;
 }
 
+/** The owner of record's preferred language as recorded ("es", "es-MX"), or null: who a document is written for. */
+export function ownerPreferredLanguage(db: Db, caseId: number): string | null {
+  const value = stmt(
+    db,
+    "SELECT p.preferred_language FROM case_parties cp JOIN parties p ON p.id = cp.party_id WHERE cp.case_id = ? AND cp.role = 'owner_of_record' ORDER BY cp.rowid LIMIT 1",
+  ).pluck().get(caseId) as string | null | undefined;
+  return value ?? null;
+}
+
 export function getParty(db: Db, partyId: number): PartyRow | undefined {
   return stmt(
     db,

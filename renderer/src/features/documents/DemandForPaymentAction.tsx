@@ -6,14 +6,8 @@
  * (issuing is permanent), progress while the letter is made, and the issued PDF in the preview
  * dialog. The new document appears in the case's issued documents once the case reloads.
  */
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import RequestQuote from '@mui/icons-material/RequestQuote';
 import { useState } from 'react';
@@ -29,10 +23,9 @@ import { useDocumentLock } from './useDocumentLock';
 import { useProgressJob } from '../../lib/useProgressJob';
 import { DocumentLockAlert } from './DocumentLockAlert';
 import { DocumentPreviewDialog } from './DocumentPreviewDialog';
+import { IssueConfirmDialog } from './IssueConfirmDialog';
 import { DocumentLanguageSelect } from './DocumentLanguageSelect';
-import { currentVersion } from './currentVersion';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { JobProgressStatus } from '../../ui/JobProgressStatus';
+import { currentVersion } from '../../../../shared/documentVersions';
 
 interface DemandForPaymentActionProps {
   readonly caseId: number;
@@ -55,7 +48,7 @@ export function DemandForPaymentAction({ caseId, ledgerVersion, caseVersion, doc
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [issued, setIssued] = useState<{ readonly document: IssuedDocument; readonly open: boolean } | null>(null);
   const { lock, reload: reloadGates } = useDocumentLock(caseId, 'demand_for_payment', caseVersion, ledgerVersion);
-  const options = useApiQuery(`document-options:${caseId}:${String(caseVersion === null)}`, () => api.getDocumentOptions({ caseId }));
+  const options = useApiQuery(`document-options:${caseId}`, () => api.getDocumentOptions({ caseId }));
   const [language, setLanguage] = useState<DocumentLanguageChoice>('recipient');
   const current = currentVersion(documents, 'demand_for_payment');
   const ready = preview.data !== undefined && preview.error === undefined && lock === null;
@@ -95,33 +88,31 @@ export function DemandForPaymentAction({ caseId, ledgerVersion, caseVersion, doc
           {preview.error.message}
         </Typography>
       )}
-      <Dialog open={confirming} onClose={() => progress === null && setConfirming(false)} aria-labelledby="demand-confirm-title" maxWidth="sm" fullWidth>
-        <DialogTitle id="demand-confirm-title">{t('demand.confirmTitle')}</DialogTitle>
-        <DialogContent>
-          {preview.data && (
-            <Stack spacing={1.5}>
-              <Typography>{t('demand.confirmBalance', { balance: formatCents(preview.data.balanceCents) })}</Typography>
-              <Typography>{t('demand.confirmPayBy', { date: preview.data.payBy, days: preview.data.waitingDays, service: preview.data.serviceCompleteBy })}</Typography>
-              <Typography variant="body2" color="textSecondary">
-                {t('demand.confirmHow', { explanation: preview.data.explanation })}
-              </Typography>
-              {current && <Typography>{t('docs.confirmReplaces', { number: current.number, issuedAt: current.issuedAt.slice(0, 10) })}</Typography>}
-              {options.data && <DocumentLanguageSelect id="demand-language" options={options.data} value={language} onChange={setLanguage} disabled={progress !== null} />}
-              <Alert severity="warning">{t('demand.permanent')}</Alert>
-            </Stack>
-          )}
-          {progress && <JobProgressStatus progress={progress} label={t('demand.issuing')} />}
-          {error && <ErrorAlert error={error} onClose={() => setError(null)} sx={{ mt: 2 }} />}
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setConfirming(false)} disabled={progress !== null}>
-            {t('demand.cancel')}
-          </Button>
-          <Button variant="contained" onClick={() => void issue()} loading={progress !== null} disabled={!ready}>
-            {t('demand.confirm')}
-          </Button>
-        </DialogActions>
-      </Dialog>
+      <IssueConfirmDialog
+        open={confirming}
+        title={t('demand.confirmTitle')}
+        current={current}
+        progress={progress}
+        progressLabel={t('demand.issuing')}
+        error={error}
+        onClearError={() => setError(null)}
+        confirmLabel={t('demand.confirm')}
+        confirmDisabled={!ready}
+        onConfirm={() => void issue()}
+        onCancel={() => setConfirming(false)}
+        permanence={t('demand.permanent')}
+      >
+        {preview.data && (
+          <>
+            <Typography>{t('demand.confirmBalance', { balance: formatCents(preview.data.balanceCents) })}</Typography>
+            <Typography>{t('demand.confirmPayBy', { date: preview.data.payBy, days: preview.data.waitingDays, service: preview.data.serviceCompleteBy })}</Typography>
+            <Typography variant="body2" color="textSecondary">
+              {t('demand.confirmHow', { explanation: preview.data.explanation })}
+            </Typography>
+            {options.data && <DocumentLanguageSelect id="demand-language" options={options.data} value={language} onChange={setLanguage} disabled={progress !== null} />}
+          </>
+        )}
+      </IssueConfirmDialog>
       <DocumentPreviewDialog
         document={issued?.document ?? null}
         open={issued?.open ?? false}

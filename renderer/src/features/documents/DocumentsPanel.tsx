@@ -17,7 +17,7 @@ import { DocumentPreviewDialog } from './DocumentPreviewDialog';
 import { DocumentTable } from './DocumentTable';
 import { DocumentLanguageSelect } from './DocumentLanguageSelect';
 import { IssueConfirmDialog } from './IssueConfirmDialog';
-import { currentVersion } from './currentVersion';
+import { currentVersion } from '../../../../shared/documentVersions';
 import { useApiQuery } from '../../lib/useApiQuery';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 

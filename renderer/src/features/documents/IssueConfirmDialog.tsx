@@ -29,6 +29,8 @@ interface IssueConfirmDialogProps {
   readonly onCancel: () => void;
   /** What the document will say (balance, language choice, …), above the permanence warning. */
   readonly children?: ReactNode;
+  /** The permanence warning, when a kind says more than the general one (where to record service). */
+  readonly permanence?: string;
 }
 
 /** Issuing is permanent: asked first, naming the version replaced, with progress and errors in place. */
@@ -43,7 +45,7 @@ export function IssueConfirmDialog(props: IssueConfirmDialogProps) {
           {props.current && (
             <Typography>{t('docs.confirmReplaces', { number: props.current.number, issuedAt: props.current.issuedAt.slice(0, 10) })}</Typography>
           )}
-          <Alert severity="warning">{t('docs.permanent')}</Alert>
+          <Alert severity="warning">{props.permanence ?? t('docs.permanent')}</Alert>
         </Stack>
         {props.progress && <JobProgressStatus progress={props.progress} label={props.progressLabel} />}
         {props.error && <ErrorAlert error={props.error} onClose={props.onClearError} sx={{ mt: 2 }} />}

@@ -11,7 +11,7 @@ import { stmt } from '../../../../db/statements';
 import { getCaseDetail } from '../../../cases/caseService';
 import { localIsoDate } from '../../../clock';
 import { getLedger } from '../../../enforcement/ledger';
-import { getParty } from '../../../../db/queries/parties';
+import { ownerPreferredLanguage } from '../../../../db/queries/parties';
 import { packInLanguage } from '../../../../../shared/packLocalization';
 import { wordingIn } from '../../../packs/loadPack';
 import type { BaseFacts, GatherDeps, KindSpec } from '../kindSpec';
@@ -42,7 +42,7 @@ export const demandKind: KindSpec<DemandFacts> = {
     const notices = detail.documents
       .filter((d) => d.kind === 'notice_of_violation')
       .map((d) => ({ number: d.number, issuedOn: localIsoDate(new Date(d.issuedAt)) }));
-    return { detail, recipientLanguage: getParty(deps.db, detail.owner.id)?.preferredLanguage ?? null, ledger, notices };
+    return { detail, recipientLanguage: ownerPreferredLanguage(deps.db, caseId), ledger, notices };
   },
   build(facts, opts) {
     const model = buildDemandModel(facts, {

@@ -3,7 +3,7 @@ import { AppError } from '../../../../../shared/errors';
 import type { Inspection } from '../../../../../shared/inspectionsTypes';
 import { getCaseDetail } from '../../../cases/caseService';
 import { listInspections } from '../../../inspections/inspectionService';
-import { getParty } from '../../../../db/queries/parties';
+import { ownerPreferredLanguage } from '../../../../db/queries/parties';
 import { packInLanguage } from '../../../../../shared/packLocalization';
 import { wordingIn } from '../../../packs/loadPack';
 import type { BaseFacts, KindSpec } from '../kindSpec';
@@ -21,8 +21,7 @@ export const noticeKind: KindSpec<BaseFacts & { readonly inspections: readonly I
     if (!detail.violations.some((v) => v.status === 'open')) {
       throw new AppError('VALIDATION', `Case ${detail.caseNumber} has no open violations. Add at least one violation before generating a notice.`);
     }
-    const recipientLanguage = getParty(deps.db, detail.owner.id)?.preferredLanguage ?? null;
-    return { detail, recipientLanguage, inspections: listInspections(deps.db, caseId) };
+    return { detail, recipientLanguage: ownerPreferredLanguage(deps.db, caseId), inspections: listInspections(deps.db, caseId) };
   },
   async verifyEvidence(deps, { detail }, onChecked) {
     const photos = detail.violations.filter((v) => v.status === 'open').flatMap((v) => v.photos);

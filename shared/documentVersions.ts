@@ -1,4 +1,4 @@
-import type { DocumentKind, IssuedDocument } from '../../../../shared/domain';
+import type { DocumentKind, IssuedDocument } from './domain';
 
 /**
  * The kind's current version on the case: the latest issued. Generating the kind again names it
