@@ -64,3 +64,17 @@ describe('document versions', () => {
     expect(rows(w)).toBe(1);
   });
 });
+
+describe('the language asked for', () => {
+  it('is refused, naming what the pack offers, when the pack does not word it, and nothing is issued', async () => {
+    const { w, deps, first } = await world();
+    const englishOnly: IssueDeps = { ...deps, pack: { ...deps.pack, pack: { ...deps.pack.pack, languages: ['en'], localized: undefined } } };
+    for (const language of ['es', 'both'] as const) {
+      await expect(issueDocumentOfKind(englishOnly, 'notice_of_violation', w.caseId, undefined, { language, replaces: first })).rejects.toMatchObject({
+        code: 'VALIDATION',
+        message: expect.stringMatching(language === 'es' ? /has no es wording \(it offers en\)\. Choose one of those languages\./ : /offers only en, so there is no second language to add/),
+      });
+    }
+    expect(rows(w)).toBe(1);
+  });
+});
