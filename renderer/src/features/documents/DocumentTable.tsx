@@ -79,7 +79,7 @@ export function DocumentTable({ documents, savingId, onPreview, onSave }: Docume
                 </Tooltip>
               </TableCell>
               <TableCell align="right">
-                <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end', whiteSpace: 'nowrap' }}>
+                <Stack direction="row" useFlexGap sx={{ gap: 0.5, flexWrap: 'wrap', justifyContent: 'flex-end', whiteSpace: 'nowrap', minWidth: 220 }}>
                   <Button
                     size="small"
                     startIcon={<Visibility />}
