@@ -54,6 +54,10 @@ export const contract = {
       language: z.enum(DOCUMENT_LANGUAGE_CHOICES).default('recipient'),
       /** The current version being replaced (null: a first issue); see issueKind.ts. */
       replaces: id.nullable().default(null),
+      /** The record a per-record kind is about: a service attempt, hearing, lien or citation. */
+      subjectId: id.nullable().default(null),
+      /** A kind's own inputs (a civil ticket's violations and severity); the kind checks them. */
+      params: z.record(z.string(), z.unknown()).optional(),
     }),
     { progress: true },
   ),

@@ -92,8 +92,27 @@ export interface Violation {
   readonly photos: readonly Photo[];
 }
 
-export const DOCUMENT_KINDS = ['notice_of_violation', 'demand_for_payment'] as const;
+export const DOCUMENT_KINDS = [
+  'notice_of_violation',
+  'demand_for_payment',
+  'civil_ticket',
+  'notice_of_hearing',
+  'certificate_of_mailing',
+  'affidavit_of_service',
+  'affidavit_of_posting',
+  'statement_of_costs',
+  'lien_filing',
+  'lien_release',
+] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** The record a per-record document is about (documents.subject_type, schema 13). */
+export const DOCUMENT_SUBJECT_TYPES = ['citation', 'service_attempt', 'hearing', 'lien'] as const;
+export type DocumentSubjectType = (typeof DOCUMENT_SUBJECT_TYPES)[number];
+export interface DocumentSubject {
+  readonly type: DocumentSubjectType;
+  readonly id: number;
+}
 
 /**
  * The language a document is generated in: the recipient's preferred language when the pack
@@ -121,6 +140,8 @@ export interface IssuedDocument {
   readonly languages: string | null;
   /** The DOCX rendition made from the same model, or null (before schema 12, or a kind without one). */
   readonly docxSha256: string | null;
+  /** The record it is about (a citation, service attempt, hearing or lien), or null for a case-level document. */
+  readonly subject: DocumentSubject | null;
 }
 
 /** What a Demand for Payment issued today would ask: shown to the clerk before issuing (issuing is permanent). */

@@ -168,9 +168,9 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       const bytes = await vault.read(variant === 'thumb' ? photo.thumbSha256 : photo.displaySha256);
       return { mediaType: 'image/jpeg' as const, dataBase64: bytes.toString('base64') };
     },
-    generateDocument: async ({ caseId, kind, language, replaces }, ctx) => (
+    generateDocument: async ({ caseId, kind, language, replaces, subjectId, params }, ctx) => (
       requireCaseOnLoadedPack(db, caseId, pack),
-      (await issuing()).issueDocumentOfKind({ db, vault, clock, actor, fontsDir, pack }, kind, caseId, ctx.progress, { language, replaces })
+      (await issuing()).issueDocumentOfKind({ db, vault, clock, actor, fontsDir, pack }, kind, caseId, ctx.progress, { language, replaces, subjectId, params })
     ),
     previewDemandForPayment: async ({ caseId }) => (requireCaseOnLoadedPack(db, caseId, pack), (await demandPreview()).previewDemandForPayment({ db, clock, pack }, caseId)),
     getDocumentFile: async ({ documentId, format }) => {

@@ -15,6 +15,7 @@ import * as m0009 from './0009-settings';
 import * as m0010 from './0010-case-pack';
 import * as m0011 from './0011-photo-date-explanations';
 import * as m0012 from './0012-document-versions';
+import * as m0013 from './0013-document-subjects';
 
 export interface Migration {
   readonly version: number;
@@ -27,6 +28,6 @@ export interface Migration {
   readonly rebuildsTables?: boolean;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

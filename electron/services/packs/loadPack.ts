@@ -15,6 +15,7 @@ import {
 } from '../../../shared/jurisdictionPack';
 import { checklistPackSchema, type ChecklistPack } from '../../../shared/checklists/schema';
 import { demandWordingSchema, type DemandWording } from '../../../shared/demandWording';
+import { KIND_WORDING_FILES, kindWordingFile } from '../../../shared/kindWordings';
 import { decisionMatrixSchema, type DecisionMatrix } from '../../../shared/decision/schema';
 
 export interface LoadedPack {
@@ -41,6 +42,8 @@ export type PackLanguage = NoticeWording['language'];
 export interface LanguageWording {
   readonly notice: NoticeWording;
   readonly demand?: DemandWording;
+  /** The other kinds' wording files (shared/kindWordings.ts) this language has, by base name. */
+  readonly kinds?: Readonly<Record<string, { language: string }>>;
 }
 
 const PACK_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -86,6 +89,7 @@ export async function loadPackFromDir(dir: string, packId: string, language: Pac
     const lacking = pack.languages.find((l) => !wordings[l]?.demand);
     throw new AppError('VALIDATION', `${path.join(dir, `demand.${lacking}.json`)} is missing: the pack words the Demand for Payment in ${withDemand.join(', ')} and offers ${lacking} too. Add the file (a translation of demand.${withDemand[0]}.json).`);
   }
+  refuseHalfTranslatedKinds(dir, pack, wordings);
   const checklists = await loadChecklists(dir);
   const decision = await loadOptional(path.join(dir, 'decision.json'), decisionMatrixSchema);
   return { dir, pack, notice, wordings, ...(demand ? { demand } : {}), ...(checklists ? { checklists } : {}), ...(decision ? { decision } : {}) };
@@ -107,7 +111,41 @@ async function loadWording(dir: string, pack: JurisdictionPack, language: PackLa
   if (demand && demand.language !== language) {
     throw new AppError('VALIDATION', `${demandFile}: language is "${demand.language}" but the file name says "${language}".`);
   }
-  return { notice, ...(demand ? { demand } : {}) };
+  const kinds: Record<string, { language: string }> = {};
+  for (const { file, schema } of KIND_WORDING_FILES) {
+    const kindFile = path.join(dir, `${file}.${language}.json`);
+    const wording = await loadOptional(kindFile, schema);
+    if (!wording) continue;
+    if (wording.language !== language) {
+      throw new AppError('VALIDATION', `${kindFile}: language is "${wording.language}" but the file name says "${language}".`);
+    }
+    kinds[file] = wording;
+  }
+  return { notice, ...(demand ? { demand } : {}), kinds };
+}
+
+/** A kind worded in one language only would go out untranslated: every language has it or none. */
+function refuseHalfTranslatedKinds(dir: string, pack: JurisdictionPack, wordings: Partial<Record<PackLanguage, LanguageWording>>): void {
+  for (const { file } of KIND_WORDING_FILES) {
+    const has = pack.languages.filter((l) => wordings[l]?.kinds?.[file]);
+    const lacking = pack.languages.find((l) => !wordings[l]?.kinds?.[file]);
+    if (has.length > 0 && lacking) {
+      throw new AppError('VALIDATION', `${path.join(dir, `${file}.${lacking}.json`)} is missing: the pack words it in ${has.join(', ')} and offers ${lacking} too. Add the file (a translation of ${file}.${has[0]}.json).`);
+    }
+  }
+}
+
+/**
+ * One kind's wording in one language, typed by its schema; refused with the file to add when the
+ * pack does not word that kind (nothing is issued).
+ */
+export function kindWording<T extends { language: string }>(loaded: LoadedPack, file: string, language: PackLanguage): T {
+  const found = wordingIn(loaded, language).kinds?.[file];
+  if (!found) {
+    const { words } = kindWordingFile(file);
+    throw new AppError('VALIDATION', `The jurisdiction pack "${loaded.pack.name}" does not word ${words}: add ${file}.${language}.json to the pack (see docs/documents.md), then load it again.`);
+  }
+  return found as T;
 }
 
 /** The wording of one language of a loaded pack; refused with what the pack offers. */

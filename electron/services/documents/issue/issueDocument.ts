@@ -4,7 +4,7 @@
  * failed render never burns one), the PDF stored in the vault, and the immutable documents row
  * recorded with its audit entry (and the violations it lists) in one transaction.
  */
-import type { DocumentKind, IssuedDocument } from '../../../../shared/domain';
+import type { DocumentKind, DocumentSubject, IssuedDocument } from '../../../../shared/domain';
 import type { Db } from '../../../db/open';
 import { getDocument, insertDocument, insertDocumentViolations } from '../../../db/queries/documents';
 import { nextNumber, peekNextNumber } from '../../../db/queries/numbers';
@@ -55,6 +55,8 @@ export interface DocumentToCommit {
   readonly languages?: string;
   /** Re-checks inside the committing transaction (e.g. a checklist gate); throws to abort. */
   readonly recheck?: () => void;
+  /** After the rechecks, inside the transaction: the record the document is about (may create it). */
+  readonly subject?: () => DocumentSubject | null;
 }
 
 export interface CommitDeps {
@@ -74,6 +76,7 @@ export async function commitIssuedDocument(deps: CommitDeps, now: Date, d: Docum
       if (number !== d.number) {
         throw new Error(`document number moved from ${d.number} to ${number} while rendering`);
       }
+      const subject = d.subject?.() ?? null;
       recordVaultObject(db, { sha256: stored.sha256, size: stored.size, mediaType: 'application/pdf' }, now.toISOString());
       if (docx) recordVaultObject(db, { sha256: docx.sha256, size: docx.size, mediaType: DOCX_MEDIA_TYPE }, now.toISOString());
       const docId = insertDocument(db, {
@@ -90,6 +93,7 @@ export async function commitIssuedDocument(deps: CommitDeps, now: Date, d: Docum
         replacesDocumentId: d.replacesDocumentId ?? null,
         languages: d.languages ?? null,
         docxSha256: docx?.sha256 ?? null,
+        subject,
       });
       insertDocumentViolations(db, docId, d.violationIds ?? []);
       appendAudit(
@@ -99,7 +103,7 @@ export async function commitIssuedDocument(deps: CommitDeps, now: Date, d: Docum
           action: 'document.issue',
           entity: 'document',
           entityId: docId,
-          details: { caseId: d.caseId, kind: d.kind, number, sha256: stored.sha256, pageCount: d.pageCount, auditHeadPrinted: d.auditHead, replacesDocumentId: d.replacesDocumentId ?? null, docxSha256: docx?.sha256 ?? null, ...d.auditDetails },
+          details: { caseId: d.caseId, kind: d.kind, number, sha256: stored.sha256, pageCount: d.pageCount, auditHeadPrinted: d.auditHead, replacesDocumentId: d.replacesDocumentId ?? null, docxSha256: docx?.sha256 ?? null, subject, ...d.auditDetails },
         },
         now,
       );

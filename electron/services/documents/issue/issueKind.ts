@@ -6,7 +6,7 @@
  * transaction, so a waiver withdrawn or a payment recorded while the PDF was laid out still
  * stops it. Queued with every other document, so two are never rendered with one number.
  */
-import type { DocumentKind, DocumentLanguageChoice, IssuedDocument } from '../../../../shared/domain';
+import type { DocumentKind, DocumentLanguageChoice, DocumentSubject, IssuedDocument } from '../../../../shared/domain';
 import { languageForRecipient, type PackLanguage } from '../../../../shared/packLocalization';
 import type { DocumentModel } from '../model/blocks';
 import type { BuiltDocument } from '../kinds/kindSpec';
@@ -43,23 +43,32 @@ export interface IssueRequest {
    * two processes racing then produce one document, and the other gets a CONFLICT saying which.
    */
   readonly replaces?: number | null;
+  /** The record a per-record kind is about (a service attempt, hearing, lien, citation). */
+  readonly subjectId?: number | null;
+  /** The kind's own inputs (a civil ticket's violations and severity). */
+  readonly params?: unknown;
 }
+
+export type IssueOptions = Pick<IssueRequest, 'language' | 'replaces' | 'subjectId' | 'params'>;
 
 export function issueDocumentOfKind(
   deps: IssueDeps,
   kind: DocumentKind,
   caseId: number,
   onProgress: Progress = () => {},
-  options: { readonly language?: DocumentLanguageChoice; readonly replaces?: number | null } = {},
+  options: IssueOptions = {},
 ): Promise<IssuedDocument> {
   return queueIssuing(() => issueNow(deps, { kind, caseId, ...options }, onProgress));
 }
 
-/** Refuses (CONFLICT) unless `replaces` names the kind's current version on the case, or there is none and it is null. */
-export function assertReplacesCurrent(db: Db, caseId: number, kind: DocumentKind, replaces: number | null): void {
-  const current = currentDocument(db, caseId, kind) ?? null;
+/**
+ * Refuses (CONFLICT) unless `replaces` names the kind's current version on the case (about that
+ * subject, for a per-record kind), or there is none and it is null.
+ */
+export function assertReplacesCurrent(db: Db, caseId: number, kind: DocumentKind, replaces: number | null, subject: DocumentSubject | null = null): void {
+  const current = currentDocument(db, caseId, kind, subject) ?? null;
   if ((current?.id ?? null) === replaces) return;
-  const what = kind.replaceAll('_', ' ');
+  const what = kind.replaceAll('_', ' ') + (subject ? ` for this ${subject.type.replaceAll('_', ' ')}` : '');
   if (current === null) {
     throw new AppError('CONFLICT', `There is no ${what} on this case to replace (document ${replaces} is not one). Generate it as a first issue.`);
   }
@@ -106,8 +115,13 @@ async function issueNow(deps: IssueDeps, request: IssueRequest, onProgress: Prog
   const replaces = request.replaces ?? null;
   // What the document would say is refused first (nothing owed, no open violation), then a
   // version clash, then the checklist: each is what the person can act on at that point.
-  const facts = spec.gather(deps, caseId);
-  assertReplacesCurrent(db, caseId, kind, replaces);
+  const facts = spec.gather(deps, caseId, { subjectId: request.subjectId ?? null, params: request.params });
+  const subjectId = facts.subjectId ?? null;
+  if (spec.subject && subjectId === null && !spec.createSubject) {
+    throw new AppError('VALIDATION', `A ${spec.noun} is about one ${spec.subject.replaceAll('_', ' ')}: say which (subjectId).`);
+  }
+  const subject: DocumentSubject | null = spec.subject && subjectId !== null ? { type: spec.subject, id: subjectId } : null;
+  assertReplacesCurrent(db, caseId, kind, replaces, subject);
   const languages = languagesFor(deps, request.language ?? 'recipient', facts.recipientLanguage);
   assertDocumentUnlocked(gateDeps, caseId, kind);
 
@@ -142,9 +156,13 @@ async function issueNow(deps: IssueDeps, request: IssueRequest, onProgress: Prog
     languages: languages.join('+'),
     replacesDocumentId: replaces,
     recheck: () => {
-      assertReplacesCurrent(db, caseId, kind, replaces);
+      assertReplacesCurrent(db, caseId, kind, replaces, subject);
       spec.recheck?.(deps, caseId, facts);
       assertDocumentUnlocked(gateDeps, caseId, kind);
+    },
+    subject: () => {
+      if (subject || !spec.subject || !spec.createSubject) return subject;
+      return { type: spec.subject, id: spec.createSubject(deps, facts, { documentNumber, issuedOn, now, actor: deps.actor }) };
     },
   });
   onProgress(steps, steps, `Issued ${doc.number}`);

@@ -6,7 +6,7 @@
  * checklists.json); every kind goes through that gate in every transport, and a kind no step
  * lists is never locked.
  */
-import type { CaseDetail, DocumentKind } from '../../../../shared/domain';
+import type { CaseDetail, DocumentKind, DocumentSubjectType } from '../../../../shared/domain';
 import type { Db } from '../../../db/open';
 import type { Clock } from '../../clock';
 import type { LoadedPack } from '../../packs/loadPack';
@@ -44,12 +44,37 @@ export interface BuiltDocument {
 /** What every kind's facts carry: the case, and the language its recipient reads. */
 export interface BaseFacts {
   readonly detail: CaseDetail;
+  /**
+   * The record the document is about (its citation, service attempt, hearing or lien), for a kind
+   * with a `subject`; null when the kind creates its record as it is issued (a civil ticket).
+   */
+  readonly subjectId?: number | null;
   /** The recipient's preferred language as recorded (a tag like "es" or "es-MX"), or null. */
   readonly recipientLanguage: string | null;
 }
 
+/** What a request names beyond the case: the record it is about, and the kind's own inputs. */
+export interface IssueTarget {
+  readonly subjectId: number | null;
+  /** Kind-specific inputs (a civil ticket's violations and severity), checked by the kind. */
+  readonly params: unknown;
+}
+
+/** Inside the committing transaction, for a kind that creates its subject as it is issued. */
+export interface CreateSubjectContext {
+  readonly documentNumber: string;
+  readonly issuedOn: string;
+  readonly now: Date;
+  readonly actor: string;
+}
+
 export interface KindSpec<Facts extends BaseFacts> {
   readonly kind: DocumentKind;
+  /**
+   * A kind issued about one record of the case (one per citation, service attempt, hearing or
+   * lien): versions and the current one are counted per subject. Absent: one per case.
+   */
+  readonly subject?: DocumentSubjectType;
   /** Number prefix: NOV-2026-000012. */
   readonly prefix: string;
   readonly formats: readonly DocumentFormat[];
@@ -62,11 +87,17 @@ export interface KindSpec<Facts extends BaseFacts> {
    * it wrong (no open violation, nothing owed, no owner to send it to). Runs before the gate, so
    * the clerk first hears the problem they can act on.
    */
-  gather(deps: GatherDeps, caseId: number): Facts;
+  gather(deps: GatherDeps, caseId: number, target: IssueTarget): Facts;
   /** Checks the evidence it will print against its hashes (an altered photo stops it). */
   verifyEvidence?(deps: GatherDeps, facts: Facts, onChecked: (done: number, total: number) => void): Promise<void>;
   /** Pure: facts + pack wording → the model. */
   build(facts: Facts, opts: BuildOptions): BuiltDocument;
   /** Inside the committing transaction: throws if the facts changed while it was rendered. */
   recheck?(deps: GatherDeps, caseId: number, facts: Facts): void;
+  /**
+   * Inside the committing transaction, after the rechecks: creates the record the document is
+   * about and returns its id (a civil ticket's citation, numbered as the ticket is). Only for a
+   * kind with a subject whose facts have subjectId null.
+   */
+  createSubject?(deps: GatherDeps, facts: Facts, ctx: CreateSubjectContext): number;
 }

@@ -11,7 +11,8 @@ import { noticeKind } from './notice/noticeKind';
 
 type AnySpec = KindSpec<BaseFacts>;
 
-const KINDS: Record<DocumentKind, AnySpec> = {
+// Partial while the kinds of issue 9 land one family at a time; kindSpec() refuses the rest.
+const KINDS: Partial<Record<DocumentKind, AnySpec>> = {
   notice_of_violation: noticeKind as unknown as AnySpec,
   demand_for_payment: demandKind as unknown as AnySpec,
 };
@@ -23,5 +24,5 @@ export function kindSpec(kind: DocumentKind): AnySpec {
 }
 
 export function documentKindSpecs(): readonly AnySpec[] {
-  return Object.values(KINDS);
+  return Object.values(KINDS).filter((s): s is AnySpec => s !== undefined);
 }

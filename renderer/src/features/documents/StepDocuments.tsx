@@ -20,6 +20,14 @@ import { t, type MessageKey } from '../../i18n/t';
 export const DOCUMENT_LABELS: Readonly<Record<DocumentKind, MessageKey>> = {
   notice_of_violation: 'prepare.document.notice_of_violation',
   demand_for_payment: 'prepare.document.demand_for_payment',
+  civil_ticket: 'prepare.document.civil_ticket',
+  notice_of_hearing: 'prepare.document.notice_of_hearing',
+  certificate_of_mailing: 'prepare.document.certificate_of_mailing',
+  affidavit_of_service: 'prepare.document.affidavit_of_service',
+  affidavit_of_posting: 'prepare.document.affidavit_of_posting',
+  statement_of_costs: 'prepare.document.statement_of_costs',
+  lien_filing: 'prepare.document.lien_filing',
+  lien_release: 'prepare.document.lien_release',
 };
 
 /** The case tab where each kind is generated; a kind without one is shown without a button. */
