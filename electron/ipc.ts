@@ -93,7 +93,7 @@ export function bindContract(
         core.handlers,
         name,
         input,
-        { actor: options.actor, progress: throttle ? throttle.report : () => undefined },
+        { actor: options.actor, progress: throttle ? throttle.report : () => undefined, jobId },
         options.log,
       );
     } finally {

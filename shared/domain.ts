@@ -144,6 +144,20 @@ export interface IssuedDocument {
   readonly subject: DocumentSubject | null;
 }
 
+/** What a sweep (one kind for many cases) did: every case accounted for. */
+export interface DocumentBatchResult {
+  readonly kind: DocumentKind;
+  readonly requested: number;
+  readonly issued: readonly { readonly caseId: number; readonly caseNumber: string | null; readonly documentId: number; readonly number: string }[];
+  /** Cases refused, each with why (the same message a single request would give). */
+  readonly failed: readonly { readonly caseId: number; readonly caseNumber: string | null; readonly code: import('./errors').ErrorCode; readonly message: string }[];
+  /** Cases not reached because the sweep was cancelled or stopped. */
+  readonly notStarted: readonly number[];
+  readonly cancelled: boolean;
+  /** A failure of the machine (full disk, read-only folder) that stopped the sweep, or null. */
+  readonly stoppedBy: { readonly code: import('./errors').ErrorCode; readonly message: string } | null;
+}
+
 /** What a Demand for Payment issued today would ask: shown to the clerk before issuing (issuing is permanent). */
 export interface DemandPreview {
   readonly caseId: number;

@@ -102,6 +102,8 @@ export const METHOD_NAMES = [
   'explainPhotoDate',
   // area: documents
   'getDocumentOptions',
+  'generateDocumentBatch',
+  'cancelJob',
 ] as const;
 
 export type MethodNameLiteral = (typeof METHOD_NAMES)[number];

@@ -30,10 +30,11 @@ export interface CorelessCommand {
 
 export type Command = CoreCommand | CorelessCommand;
 
-export async function call<K extends MethodName>(ctx: CommandContext, name: K, input: MethodInput<K>): Promise<MethodOutput<K>> {
+export async function call<K extends MethodName>(ctx: CommandContext, name: K, input: MethodInput<K>, opts: { signal?: AbortSignal } = {}): Promise<MethodOutput<K>> {
   const result = await dispatch(ctx.core.handlers, name, input, {
     actor: process.env.CASEREADY_ACTOR ?? 'cli',
     progress: ctx.out.progress,
+    ...(opts.signal ? { signal: opts.signal } : {}),
   });
   if (!result.ok) throw new AppError(result.error.code, result.error.message);
   return result.value as MethodOutput<K>;

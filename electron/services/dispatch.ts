@@ -7,11 +7,16 @@
 import { contract, type MethodName, type MethodOutput, type ParsedInput } from '../../shared/contract';
 import { AppError, isAppError, type Result } from '../../shared/errors';
 import { classifyIoError } from './ioErrors';
+import { startJob } from './jobs';
 
 export interface CallContext {
   /** Who is acting, recorded in the audit log. */
   readonly actor: string;
   readonly progress: (done: number, total: number, message: string) => void;
+  /** The id the caller's progress events carry; with it the call can be cancelled (cancelJob). */
+  readonly jobId?: string | null;
+  /** Aborted when the caller cancels (jobs.ts); long work checks it where stopping is safe. */
+  readonly signal?: AbortSignal;
 }
 
 export type Handlers = {
@@ -43,9 +48,10 @@ export async function dispatch(
   if (!parsed.success) {
     return { ok: false, error: { code: 'VALIDATION', message: formatZodIssues(parsed.error.issues) } };
   }
+  const job = startJob(ctx.jobId);
   try {
     const handler = handlers[name] as (input: unknown, ctx: CallContext) => unknown;
-    const value = await handler(parsed.data, ctx);
+    const value = await handler(parsed.data, { ...ctx, signal: ctx.signal ?? job.signal });
     return { ok: true, value };
   } catch (err) {
     if (isAppError(err)) return { ok: false, error: { code: err.code, message: err.message } };
@@ -58,6 +64,8 @@ export async function dispatch(
       ok: false,
       error: { code: 'INTERNAL', message: 'Something went wrong inside CaseReady. Nothing was saved by this step; the details are in the log.' },
     };
+  } finally {
+    job.release();
   }
 }
 

@@ -138,6 +138,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
         progress: (done, total, message) => {
           if (jobId) broadcast({ jobId, method: name, done, total, message });
         },
+        jobId: jobId ?? null,
       },
       log,
     );

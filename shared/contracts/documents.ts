@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { method } from '../contractMethod';
 import { id } from '../schemas';
+import { DOCUMENT_KINDS, DOCUMENT_LANGUAGE_CHOICES, type DocumentBatchResult } from '../domain';
 
 export interface DocumentOptions {
   readonly caseId: number;
@@ -15,4 +16,20 @@ export interface DocumentOptions {
 
 export const documentsMethods = {
   getDocumentOptions: method<DocumentOptions>()(z.object({ caseId: id }).strict()),
+  /**
+   * One kind for many cases (a sweep), each through the same path as generateDocument: refusals
+   * are named per case and the rest go on; cancelJob stops it between two documents.
+   */
+  generateDocumentBatch: method<DocumentBatchResult>()(
+    z
+      .object({
+        kind: z.enum(DOCUMENT_KINDS),
+        caseIds: z.array(id).min(1).max(1000).refine((ids) => new Set(ids).size === ids.length, 'a case is listed twice'),
+        language: z.enum(DOCUMENT_LANGUAGE_CHOICES).default('recipient'),
+      })
+      .strict(),
+    { progress: true },
+  ),
+  /** Asks a running call (by the jobId its progress carries) to stop where it safely can. */
+  cancelJob: method<{ readonly cancelled: boolean }>()(z.object({ jobId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/) }).strict()),
 } as const;

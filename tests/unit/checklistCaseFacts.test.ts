@@ -88,7 +88,7 @@ describe('buildCaseFacts', () => {
   it('answers NOT_FOUND through the handler when the pack has no checklists.json', async () => {
     const w = await enforcementWorld();
     const loaded = await loadPack(TEMPLATES, 'model-ipmc');
-    const base = { db: w.db, vault: w.deps.vault, clock: w.deps.clock, actor: 'clerk', dataDir: '', templatesDir: TEMPLATES };
+    const base = { db: w.db, vault: w.deps.vault, clock: w.deps.clock, actor: 'clerk', dataDir: '', templatesDir: TEMPLATES, fontsDir: '' };
     const ctx = { actor: 'clerk', progress: () => undefined };
     const without = checklistsHandlers({ ...base, pack: { pack: loaded.pack, notice: loaded.notice } }) as Handlers;
     await expect(dispatch(without, 'evaluateChecklist', { caseId: w.caseId, step: 'abatement' }, ctx)).resolves.toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringMatching(/has no checklists\.json/) } });

@@ -36,7 +36,7 @@ async function getDashboard(withChecklists: boolean): Promise<{ d: Dashboard; id
   const s = await store();
   const loaded = await loadPack(TEMPLATES, 'model-ipmc');
   const pack = withChecklists ? loaded : { pack: loaded.pack, notice: loaded.notice };
-  const handlers = dashboardHandlers({ db: s.deps.db, vault: s.deps.vault, clock: s.deps.clock, actor: 'clerk', dataDir: '', templatesDir: TEMPLATES, pack }) as Handlers;
+  const handlers = dashboardHandlers({ db: s.deps.db, vault: s.deps.vault, clock: s.deps.clock, actor: 'clerk', dataDir: '', templatesDir: TEMPLATES, fontsDir: '', pack }) as Handlers;
   const r = await dispatch(handlers, 'getDashboard', {}, ctx);
   if (!r.ok) throw new Error(r.error.message);
   return { d: r.value as Dashboard, ids: { overdue: s.overdue.caseId, week: s.week.caseId, later: s.later.caseId } };
@@ -66,7 +66,7 @@ describe('getDashboard', () => {
   it('refuses input it does not know', async () => {
     const s = await store();
     const loaded = await loadPack(TEMPLATES, 'model-ipmc');
-    const handlers = dashboardHandlers({ db: s.deps.db, vault: s.deps.vault, clock: s.deps.clock, actor: 'clerk', dataDir: '', templatesDir: TEMPLATES, pack: loaded }) as Handlers;
+    const handlers = dashboardHandlers({ db: s.deps.db, vault: s.deps.vault, clock: s.deps.clock, actor: 'clerk', dataDir: '', templatesDir: TEMPLATES, fontsDir: '', pack: loaded }) as Handlers;
     await expect(dispatch(handlers, 'getDashboard', { caseId: 1 }, ctx)).resolves.toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 });

@@ -60,7 +60,7 @@ describe('suggestApproach handler', () => {
     const { w } = await worldWithHistory();
     const loaded = await loadPack(TEMPLATES, 'model-ipmc');
     const pack = withMatrix ? loaded : { pack: loaded.pack, notice: loaded.notice };
-    const h = decisionHandlers({ db: w.db, vault: w.deps.vault, clock: w.deps.clock, actor: 'insp', dataDir: '', templatesDir: TEMPLATES, pack }) as Handlers;
+    const h = decisionHandlers({ db: w.db, vault: w.deps.vault, clock: w.deps.clock, actor: 'insp', dataDir: '', templatesDir: TEMPLATES, fontsDir: '', pack }) as Handlers;
     return { w, h };
   }
 

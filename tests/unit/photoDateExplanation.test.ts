@@ -75,7 +75,7 @@ describe('explainPhotoDate', () => {
 
   it('validates through the contract like every transport (blank, too long, not an id)', async () => {
     const { w, old } = await world();
-    const handlers = evidenceHandlers({ db: w.db, vault: w.deps.vault, clock: w.deps.clock, actor: 'clerk', pack: { pack: w.pack, notice: null } as never, dataDir: '', templatesDir: TEMPLATES }) as Handlers;
+    const handlers = evidenceHandlers({ db: w.db, vault: w.deps.vault, clock: w.deps.clock, actor: 'clerk', pack: { pack: w.pack, notice: null } as never, dataDir: '', templatesDir: TEMPLATES, fontsDir: '' }) as Handlers;
     const ctx = { actor: 'clerk', progress: () => undefined };
     await expect(dispatch(handlers, 'explainPhotoDate', { photoId: old.id, explanation: ' ' }, ctx)).resolves.toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/explanation.*is required/) } });
     await expect(dispatch(handlers, 'explainPhotoDate', { photoId: old.id, explanation: 'y'.repeat(301) }, ctx)).resolves.toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/at most 300 characters/) } });

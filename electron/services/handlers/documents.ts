@@ -6,6 +6,7 @@ import { getCaseRow } from '../../db/queries/cases';
 import { ownerPreferredLanguage } from '../../db/queries/parties';
 import type { CoreDeps } from '../core';
 import type { Handlers } from '../dispatch';
+import { cancelJob } from '../jobs';
 
 export function documentsHandlers(deps: CoreDeps): Pick<Handlers, keyof typeof documentsMethods> {
   return {
@@ -15,5 +16,11 @@ export function documentsHandlers(deps: CoreDeps): Pick<Handlers, keyof typeof d
       const { pack } = deps.pack;
       return { caseId, languages: pack.languages, recipientLanguage, recipientDefault: languageForRecipient(pack, recipientLanguage) };
     },
+    generateDocumentBatch: async ({ kind, caseIds, language }, ctx) => {
+      const { issueDocumentBatch } = await import('../documents/issue/issueBatch');
+      const { db, vault, clock, actor, fontsDir, pack } = deps;
+      return issueDocumentBatch({ db, vault, clock, actor, fontsDir, pack }, kind, caseIds, ctx.progress, { language, ...(ctx.signal ? { signal: ctx.signal } : {}) });
+    },
+    cancelJob: ({ jobId }) => ({ cancelled: cancelJob(jobId) }),
   };
 }
