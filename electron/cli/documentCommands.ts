@@ -12,13 +12,20 @@ import { AppError } from '../../shared/errors';
 import { call, options, resolveCase, type Command, type CommandContext } from './cliSupport';
 import { EXIT, UsageError } from './output';
 
-export const DOCUMENTS_USAGE = `  document generate --case CASE --kind KIND [--language recipient|en|es|both] [--new-version] [--out FILE.pdf] [--docx FILE.docx]
+export const DOCUMENTS_USAGE = `  document generate --case CASE --kind KIND [--subject ID] [--language recipient|en|es|both] [--new-version] [--out FILE.pdf] [--docx FILE.docx]
                                         issue a document of any kind (see document kinds); refused until
                                         the pack's checklist step guarding KIND is ready or waived.
                                         Language: the recipient's preferred one when the pack offers it
                                         (default), one explicitly, or both in one document.
                                         A kind already issued on the case is issued again only with
-                                        --new-version: it replaces the current version, both stay
+                                        --new-version: it replaces the current version, both stay.
+                                        --subject: the record a per-record kind is about (the service
+                                        attempt of a certificate, the hearing of its notice, the lien
+                                        of a release, the citation of a re-printed ticket)
+  document batch --kind KIND --cases CASE,CASE,... [--language ...]
+                                        issue one kind for many cases (a sweep): each case as a single
+                                        document would be, refused ones named with why; Ctrl-C stops
+                                        it between two documents (exit 1 if any case was refused)
   document kinds                        the kinds of document CaseReady issues
   notice --case CASE [--new-version] [--out FILE.pdf]
                                         issue a Notice of Violation (= document generate --kind notice_of_violation)
@@ -63,7 +70,14 @@ function languageOf(value: string | undefined): DocumentLanguageChoice {
 
 const DOCUMENT_OPTIONS = { case: { type: 'string' }, out: { type: 'string' }, docx: { type: 'string' }, language: { type: 'string' }, 'new-version': { type: 'boolean' } } as const;
 
+function subjectOf(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  if (!/^[1-9]\d{0,9}$/.test(value)) throw new UsageError(`--subject: "${value}" is not a record id (a whole number such as 12)`);
+  return Number(value);
+}
+
 interface GenerateFlags {
+  readonly subject?: string;
   readonly out?: string;
   readonly docx?: string;
   readonly language?: string;
@@ -82,26 +96,59 @@ async function generate(ctx: CommandContext, caseRef: string | undefined, kind: 
   let replaces: number | null = null;
   if (flags['new-version']) {
     const detail = await call(ctx, 'getCase', { caseId });
-    const current = currentVersion(detail.documents, kind);
+    const current = currentVersion(detail.documents, kind, subjectOf(flags.subject));
     if (!current) throw new UsageError(`case ${detail.caseNumber} has no ${kind.replaceAll('_', ' ')} yet; leave out --new-version for its first issue`);
     replaces = current.id;
   }
-  const doc = await call(ctx, 'generateDocument', { caseId, kind, language: languageOf(flags.language), replaces });
+  const doc = await call(ctx, 'generateDocument', { caseId, kind, language: languageOf(flags.language), replaces, subjectId: subjectOf(flags.subject) });
   return reportIssued(ctx, doc, flags);
+}
+
+async function runBatch(ctx: CommandContext, kind: DocumentKind, cases: string | undefined, language: DocumentLanguageChoice): Promise<number> {
+  if (!cases) throw new UsageError('name the cases: --cases CE-2026-0001,CE-2026-0002 (case numbers or ids)');
+  const caseIds = cases.split(',').map((ref) => resolveCase(ctx, ref.trim()));
+  // Ctrl-C asks the sweep to stop between two documents instead of killing it mid-document.
+  const stop = new AbortController();
+  const onInt = () => stop.abort();
+  process.once('SIGINT', onInt);
+  try {
+    const result = await call(ctx, 'generateDocumentBatch', { kind, caseIds, language }, { signal: stop.signal });
+    ctx.out.result(result, () =>
+      [
+        ...result.issued.map((d) => `Issued ${d.number} for case ${d.caseNumber ?? d.caseId}`),
+        ...result.failed.map((f) => `Refused for case ${f.caseNumber ?? f.caseId} (${f.code}): ${f.message}`),
+        ...(result.cancelled ? [`Cancelled: ${result.notStarted.length} case(s) not started`] : []),
+        ...(result.stoppedBy ? [`Stopped: ${result.stoppedBy.message}`] : []),
+        `${result.issued.length} of ${result.requested} issued`,
+      ].join('\n'),
+    );
+    return result.failed.length > 0 || result.cancelled ? EXIT.failed : EXIT.ok;
+  } finally {
+    process.removeListener('SIGINT', onInt);
+  }
 }
 
 export const DOCUMENT_COMMANDS: Record<string, Command> = {
   'document generate': {
     run: async (ctx) => {
-      const { values } = options(ctx.args, { ...DOCUMENT_OPTIONS, kind: { type: 'string' } });
+      const { values } = options(ctx.args, { ...DOCUMENT_OPTIONS, kind: { type: 'string' }, subject: { type: 'string' } });
       return generate(ctx, values.case, kindOf(values.kind), values);
+    },
+  },
+  'document batch': {
+    run: async (ctx) => {
+      const { values } = options(ctx.args, { kind: { type: 'string' }, cases: { type: 'string' }, language: { type: 'string' } });
+      return runBatch(ctx, kindOf(values.kind), values.cases, languageOf(values.language));
     },
   },
   'document kinds': {
     opensCore: false,
-    run: (ctx) => {
-      ctx.out.result({ kinds: DOCUMENT_KINDS }, () => DOCUMENT_KINDS.join('\n'));
-      return Promise.resolve(EXIT.ok);
+    run: async (ctx) => {
+      // The registry (loaded on first use, like all document code) is what can be issued.
+      const { documentKindSpecs } = await import('../services/documents/kinds/registry');
+      const kinds = documentKindSpecs().map((s) => s.kind);
+      ctx.out.result({ kinds }, () => kinds.join('\n'));
+      return EXIT.ok;
     },
   },
   notice: {

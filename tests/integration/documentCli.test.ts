@@ -7,17 +7,18 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { documentKindSpecs } from '../../electron/services/documents/kinds/registry';
 import { cli, readyForNotice, seedCase, tempDir } from './cliHarness';
 
 describe('caseready document', () => {
   it('lists the kinds, refuses an unknown one, gates the notice, then issues it', () => {
     const dir = tempDir();
-    expect(cli(dir, ['document', 'kinds']).stdout.trim().split('\n')).toEqual(['notice_of_violation', 'demand_for_payment']);
+    expect(cli(dir, ['document', 'kinds']).stdout.trim().split('\n')).toEqual(documentKindSpecs().map((s) => s.kind));
     const { caseId, violationId } = seedCase(dir);
 
     const unknown = cli(dir, ['document', 'generate', '--case', String(caseId), '--kind', 'eviction']);
     expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toMatch(/"eviction" is not a kind of document; use one of notice_of_violation, demand_for_payment/);
+    expect(unknown.stderr).toMatch(/"eviction" is not a kind of document; use one of notice_of_violation, demand_for_payment, civil_ticket/);
     expect(cli(dir, ['document', 'generate', '--case', String(caseId)]).status).toBe(2);
 
     const out = path.join(dir, 'nov.pdf');
@@ -55,5 +56,18 @@ describe('caseready document', () => {
     const bad = cli(dir, ['notice', '--case', String(caseId), '--language', 'fr']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/"fr" is not a language choice; use one of recipient, en, es, both/);
+  });
+
+  it('sweeps one kind over several cases: the ready one issued, the locked one named with why (exit 1)', () => {
+    const dir = tempDir();
+    const ready = seedCase(dir);
+    const locked = seedCase(dir, 'Ana Ruiz');
+    readyForNotice(dir, ready.caseId, ready.violationId);
+    const run = cli(dir, ['document', 'batch', '--json', '--kind', 'notice_of_violation', '--cases', `${ready.caseId},${locked.caseId}`]);
+    expect(run.status, run.stderr).toBe(1);
+    const result = run.json<{ issued: { caseId: number; number: string }[]; failed: { caseId: number; code: string }[] }>();
+    expect(result.issued).toEqual([expect.objectContaining({ caseId: ready.caseId, number: expect.stringMatching(/^NOV-\d{4}-000001$/) })]);
+    expect(result.failed).toEqual([expect.objectContaining({ caseId: locked.caseId, code: 'NOT_READY' })]);
+    expect(cli(dir, ['document', 'batch', '--kind', 'notice_of_violation']).status).toBe(2);
   });
 });
