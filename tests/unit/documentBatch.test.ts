@@ -12,7 +12,7 @@ import { addViolation, createCase } from '../../electron/services/cases/caseServ
 import type { CoreDeps } from '../../electron/services/core';
 import { dispatch, type Handlers } from '../../electron/services/dispatch';
 import { issueDocumentBatch } from '../../electron/services/documents/issue/issueBatch';
-import type { IssueDeps } from '../../electron/services/documents/issue/issueKind';
+import { issueDocumentOfKind, type IssueDeps } from '../../electron/services/documents/issue/issueKind';
 import { documentsHandlers } from '../../electron/services/handlers/documents';
 import { openVault } from '../../electron/services/vault/vault';
 import type { DocumentBatchResult } from '../../shared/domain';
@@ -64,6 +64,17 @@ describe('issuing one kind for many cases', () => {
     expect(ids.flatMap((id) => listDocuments(db, id))).toHaveLength(3);
     expect(progress[0]).toMatch(/notice 1 of 5 \(case /);
     expect(progress.at(-1)).toBe('3 issued, 2 refused');
+  });
+
+  it('prints byte for byte what single generations print: sharing the fonts changes nothing', async () => {
+    const one = await sweepWorld(3);
+    const batch = await issueDocumentBatch(one.deps, 'notice_of_violation', one.ids.slice(0, 2));
+    const other = await sweepWorld(3);
+    const singles = [];
+    for (const caseId of other.ids.slice(0, 2)) singles.push(await issueDocumentOfKind(other.deps, 'notice_of_violation', caseId));
+    const hashes = (db: typeof one.db, ids: number[]) => ids.map((id) => listDocuments(db, id)[0]!.sha256);
+    expect(batch.issued).toHaveLength(2);
+    expect(hashes(one.db, one.ids.slice(0, 2))).toEqual(singles.map((d) => d.sha256));
   });
 
   it('is refused by the checklist gate case by case, as a single notice is, and issues nothing', async () => {

@@ -4,7 +4,8 @@
  * own refusals, gate, version check and committing transaction — so a batch can never issue
  * what a single request would refuse, and every document is issued whole or not at all.
  *
- * What a batch shares is only what is the same for every case: the fonts, read once. A case that
+ * What a batch shares is only what is the same for every case: the fonts, read, parsed and
+ * measured once (render/pdf/fontSession.ts). A case that
  * is refused is named with the reason and the sweep goes on; a failure of the machine (a full
  * disk, a read-only folder) stops it, because every later case would fail the same way, and is
  * reported as what it is. Cancelling stops between two documents.
@@ -15,6 +16,7 @@ import { stmt } from '../../../db/statements';
 import { requireCaseOnLoadedPack } from '../../cases/casePack';
 import { classifyIoError } from '../../ioErrors';
 import { kindSpec } from '../kinds/registry';
+import { openFontSession } from '../render/pdf/fontSession';
 import { issueDocumentOfKind, type IssueDeps } from './issueKind';
 import type { Progress } from './issueDocument';
 
@@ -31,6 +33,8 @@ export async function issueDocumentBatch(
   options: BatchOptions = {},
 ): Promise<DocumentBatchResult> {
   const spec = kindSpec(kind);
+  // The fonts are the same for every document of the sweep: parsed and measured once.
+  const shared: IssueDeps = { ...deps, fonts: deps.fonts ?? (await openFontSession(deps.fontsDir)) };
   const issued: DocumentBatchResult['issued'][number][] = [];
   const failed: DocumentBatchResult['failed'][number][] = [];
   const total = caseIds.length;
@@ -43,7 +47,7 @@ export async function issueDocumentBatch(
     onProgress(next, total, `${spec.noun} ${next + 1} of ${total}${caseNumber ? ` (case ${caseNumber})` : ''}`);
     try {
       requireCaseOnLoadedPack(deps.db, caseId, deps.pack);
-      const doc = await issueDocumentOfKind(deps, kind, caseId, undefined, { language: options.language ?? 'recipient' });
+      const doc = await issueDocumentOfKind(shared, kind, caseId, undefined, { language: options.language ?? 'recipient' });
       issued.push({ caseId, caseNumber, documentId: doc.id, number: doc.number });
     } catch (err) {
       if (isAppError(err)) {

@@ -20,6 +20,7 @@ import type { Vault } from '../../vault/vault';
 import type { Db } from '../../../db/open';
 import { kindSpec } from '../kinds/registry';
 import { renderPdf } from '../render/pdf/renderPdf';
+import type { FontSession } from '../render/pdf/fontSession';
 import { renderDocx } from '../render/docx/renderDocx';
 import { commitIssuedDocument, DOCX_MEDIA_TYPE, peekDocumentNumber, queueIssuing, type Progress } from './issueDocument';
 import { AppError } from '../../../../shared/errors';
@@ -31,6 +32,8 @@ export interface IssueDeps {
   readonly actor: string;
   readonly fontsDir: string;
   readonly pack: LoadedPack;
+  /** A batch's shared font session (render/pdf/fontSession.ts); a single document opens its own. */
+  readonly fonts?: FontSession;
 }
 
 export interface IssueRequest {
@@ -134,7 +137,7 @@ async function issueNow(deps: IssueDeps, request: IssueRequest, onProgress: Prog
   const head = auditHead(db) ?? GENESIS_HASH;
   const built = inLanguages(languages.map((language) => spec.build(facts, { language, documentNumber, issuedOn, auditHead: head, pack: deps.pack })));
   onProgress(1, steps, `Laying out the ${spec.noun}`);
-  const renderDeps = { loadImage: (sha: string) => vault.read(sha), fontsDir: deps.fontsDir };
+  const renderDeps = { loadImage: (sha: string) => vault.read(sha), fontsDir: deps.fontsDir, ...(deps.fonts ? { fonts: deps.fonts } : {}) };
   const { bytes, pageCount } = await renderPdf(built.document, renderDeps);
   // The DOCX is drawn from the same model, so both say the same; the PDF stays the identity.
   const docx = spec.formats.includes('docx') ? await renderDocx(built.document, renderDeps) : null;

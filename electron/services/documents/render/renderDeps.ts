@@ -7,6 +7,8 @@ export interface RenderDeps {
   readonly loadImage: (sha256: string) => Promise<Buffer>;
   /** Folder holding DejaVuSans.ttf and DejaVuSans-Bold.ttf (resources/fonts). */
   readonly fontsDir: string;
+  /** Fonts parsed and text measured once for many documents (a batch); absent: per document. */
+  readonly fonts?: import('./pdf/fontSession').FontSession;
   readonly onProgress?: (done: number, total: number, message: string) => void;
 }
 

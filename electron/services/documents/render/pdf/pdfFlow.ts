@@ -23,6 +23,8 @@ export const COLORS = {
 export interface Fonts {
   readonly regular: PDFFont;
   readonly bold: PDFFont;
+  /** Measured widths by face, size and text, shared by the documents of one font session (fontSession.ts). */
+  readonly widths?: Map<string, number>;
 }
 
 export interface TextStyle {
@@ -117,7 +119,17 @@ export class PdfFlow {
   }
 
   widthOf(text: string, style: TextStyle): number {
-    return this.font(style).widthOfTextAtSize(text, this.size(style));
+    const size = this.size(style);
+    const widths = this.fonts.widths;
+    if (!widths) return this.font(style).widthOfTextAtSize(text, size);
+    // Keyed by size too: scaling a width at size 1 could differ in the last bit and move a line break.
+    const key = `${style.bold ? 'b' : 'r'}${size}\u0000${text}`;
+    let width = widths.get(key);
+    if (width === undefined) {
+      width = this.font(style).widthOfTextAtSize(text, size);
+      widths.set(key, width);
+    }
+    return width;
   }
 
   /** Wrapped lines of `text` for this style's width. */

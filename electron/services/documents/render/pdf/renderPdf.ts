@@ -10,8 +10,6 @@
  * strings so accents and dashes survive. No hyperlinks, no encryption.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { PDFDocument, PDFHexString, PDFName, type PDFImage, type PDFRef } from 'pdf-lib';
 import { canonicalJson } from '../../../../../shared/canonicalJson';
 import { AppError } from '../../../../../shared/errors';
@@ -19,19 +17,20 @@ import { fillTemplate } from '../../../../../shared/jurisdictionPack';
 import { textsOf, type Block, type DocumentModel, type Photo } from '../../model/blocks';
 import type { RenderDeps, RenderedPdf } from '../renderDeps';
 import { drawBlock } from './drawBlocks';
+import { openFontSession, type FontSession } from './fontSession';
 import type { OutlineMark } from './drawer';
 import { COLORS, PdfFlow, type Fonts } from './pdfFlow';
 import { FOOTER } from './styles';
 
-export const FONT_FILES = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf' } as const;
+export { FONT_FILES } from './fontSession';
 
 export async function renderPdf(model: DocumentModel, deps: RenderDeps): Promise<RenderedPdf> {
   const progress = deps.onProgress ?? (() => {});
   const doc = await PDFDocument.create({ updateMetadata: false });
-  // fontkit is loaded with the first document, not with the app: most commands never draw one.
-  const { default: fontkit } = await import('@pdf-lib/fontkit');
-  doc.registerFontkit(fontkit);
-  const fonts = await embedFonts(doc, deps.fontsDir);
+  // A batch passes the session its documents share; a single document opens its own.
+  const session = deps.fonts ?? (await openFontSession(deps.fontsDir));
+  doc.registerFontkit(session.fontkit as Parameters<PDFDocument['registerFontkit']>[0]);
+  const fonts = await embedFonts(doc, session);
   refuseUnprintableText(model, fonts);
 
   const photos = photosOf(model.blocks);
@@ -64,20 +63,14 @@ export function photosOf(blocks: readonly Block[]): Photo[] {
   return blocks.flatMap((b) => (b.type === 'photoGrid' ? [...b.photos] : b.type === 'group' ? photosOf(b.blocks) : []));
 }
 
-async function embedFonts(doc: PDFDocument, fontsDir: string): Promise<Fonts> {
-  const read = async (file: string) => {
-    try {
-      return await readFile(path.join(fontsDir, file));
-    } catch (err) {
-      throw new AppError('INTERNAL', `The font ${file} is missing from ${fontsDir}; reinstall CaseReady.`, { cause: err });
-    }
-  };
-  const [regular, bold] = await Promise.all([read(FONT_FILES.regular), read(FONT_FILES.bold)]);
+async function embedFonts(doc: PDFDocument, session: FontSession): Promise<Fonts> {
+  const { regular, bold } = session;
   // Fixed subset tags (six letters + "+", as PDF names subsets) instead of pdf-lib's generated
   // suffix: the name is part of the bytes, and the bytes must not vary.
   return {
     regular: await doc.embedFont(regular, { subset: true, customName: 'CRNOTA+DejaVuSans' }),
     bold: await doc.embedFont(bold, { subset: true, customName: 'CRNOTB+DejaVuSans-Bold' }),
+    widths: session.widths,
   };
 }
 

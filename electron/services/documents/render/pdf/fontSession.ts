@@ -1,0 +1,58 @@
+/**
+ * What drawing documents with the app's fonts costs once instead of per document: the font files
+ * read, parsed by fontkit, and the width of each run of text measured (fontkit shapes text —
+ * GSUB/GPOS lookups — on every measurement, which is most of a notice's layout time).
+ *
+ * A single document opens its own session and drops it with the document. A batch opens one for
+ * all its documents (issue/issueBatch.ts): the same fonts, the same words ("Violation", the
+ * pack's paragraphs) measured once. A session is bounded by what one batch prints; it is never
+ * kept for the life of the process, where distinct texts would grow it without end.
+ *
+ * Sharing the parsed font does not change a byte of the PDF: each document still embeds its own
+ * subset of the glyphs it uses (tested in fontSession.test.ts).
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { AppError } from '../../../../../shared/errors';
+
+export const FONT_FILES = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf' } as const;
+
+/** The part of fontkit pdf-lib calls. */
+export interface FontkitLike {
+  create(data: Uint8Array, postscriptName?: string): unknown;
+}
+
+export interface FontSession {
+  readonly fontsDir: string;
+  readonly regular: Buffer;
+  readonly bold: Buffer;
+  /** fontkit, parsing each font file once per session. */
+  readonly fontkit: FontkitLike;
+  /** Width of a text by face and size (pdfFlow.widthOf). */
+  readonly widths: Map<string, number>;
+}
+
+export async function openFontSession(fontsDir: string): Promise<FontSession> {
+  // fontkit is loaded with the first document, not with the app: most commands never draw one.
+  const { default: fontkit } = await import('@pdf-lib/fontkit');
+  const read = async (file: string) => {
+    try {
+      return await readFile(path.join(fontsDir, file));
+    } catch (err) {
+      throw new AppError('INTERNAL', `The font ${file} is missing from ${fontsDir}; reinstall CaseReady.`, { cause: err });
+    }
+  };
+  const [regular, bold] = await Promise.all([read(FONT_FILES.regular), read(FONT_FILES.bold)]);
+  const parsed = new Map<Uint8Array, unknown>();
+  const caching: FontkitLike = {
+    create(data, postscriptName) {
+      let font = parsed.get(data);
+      if (font === undefined) {
+        font = fontkit.create(data, postscriptName);
+        parsed.set(data, font);
+      }
+      return font;
+    },
+  };
+  return { fontsDir, regular, bold, fontkit: caching, widths: new Map() };
+}
