@@ -104,6 +104,7 @@ export const METHOD_NAMES = [
   'getDocumentOptions',
   'generateDocumentBatch',
   'cancelJob',
+  'listDocumentKinds',
 ] as const;
 
 export type MethodNameLiteral = (typeof METHOD_NAMES)[number];

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { method } from '../contractMethod';
 import { id } from '../schemas';
-import { DOCUMENT_KINDS, DOCUMENT_LANGUAGE_CHOICES, type DocumentBatchResult } from '../domain';
+import { DOCUMENT_KINDS, DOCUMENT_LANGUAGE_CHOICES, type DocumentBatchResult, type DocumentKind, type DocumentSubjectType } from '../domain';
 
 export interface DocumentOptions {
   readonly caseId: number;
@@ -14,7 +14,15 @@ export interface DocumentOptions {
   readonly recipientDefault: string;
 }
 
+/** A kind CaseReady can issue, as the registry says: a per-record kind names what it is about. */
+export interface DocumentKindInfo {
+  readonly kind: DocumentKind;
+  readonly prefix: string;
+  readonly subject: DocumentSubjectType | null;
+}
+
 export const documentsMethods = {
+  listDocumentKinds: method<readonly DocumentKindInfo[]>()(z.object({}).strict()),
   getDocumentOptions: method<DocumentOptions>()(z.object({ caseId: id }).strict()),
   /**
    * One kind for many cases (a sweep), each through the same path as generateDocument: refusals

@@ -22,5 +22,9 @@ export function documentsHandlers(deps: CoreDeps): Pick<Handlers, keyof typeof d
       return issueDocumentBatch({ db, vault, clock, actor, fontsDir, pack }, kind, caseIds, ctx.progress, { language, ...(ctx.signal ? { signal: ctx.signal } : {}) });
     },
     cancelJob: ({ jobId }) => ({ cancelled: cancelJob(jobId) }),
+    listDocumentKinds: async () => {
+      const { documentKindSpecs } = await import('../documents/kinds/registry');
+      return documentKindSpecs().map((s) => ({ kind: s.kind, prefix: s.prefix, subject: s.subject ?? null }));
+    },
   };
 }

@@ -8,7 +8,7 @@ import Typography from '@mui/material/Typography';
 import Add from '@mui/icons-material/Add';
 import Search from '@mui/icons-material/Search';
 import UploadFile from '@mui/icons-material/UploadFile';
-import { DataGrid, type GridColDef, type GridSortModel } from '@mui/x-data-grid';
+import { DataGrid, type GridColDef, type GridRowSelectionModel, type GridSortModel } from '@mui/x-data-grid';
 import { useEffect, useMemo, useState } from 'react';
 import type { CaseListItem, CaseSortField } from '../../../../shared/searchTypes';
 import { api } from '../../api';
@@ -18,6 +18,8 @@ import { useApiQuery } from '../../lib/useApiQuery';
 import { CaseListFilters, type CaseListFilterValues } from './CaseListFilters';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { ImportCasesDialog } from '../imports/ImportCasesDialog';
+import { BatchIssueDialog } from '../documents/BatchIssueDialog';
+import PostAdd from '@mui/icons-material/PostAdd';
 import { StatusChip } from '../../ui/StatusChip';
 
 export interface CaseListState {
@@ -39,6 +41,7 @@ interface CaseListPageProps {
 }
 
 const SEARCH_DELAY_MS = 250;
+const NO_SELECTION: GridRowSelectionModel = { type: 'include', ids: new Set() };
 /** Columns the core can sort on (each walks an index); the others are not sortable. */
 const SORTABLE: ReadonlySet<string> = new Set<CaseSortField>(['caseNumber', 'openedOn', 'nextDeadline', 'status']);
 
@@ -78,6 +81,8 @@ const COLUMNS: GridColDef<CaseListItem>[] = BASE_COLUMNS.map((c) => ({ ...c, sor
 export function CaseListPage({ state, onStateChange, onNewCase }: CaseListPageProps) {
   const [draftQuery, setDraftQuery] = useState(state.query);
   const [importing, setImporting] = useState(false);
+  const [sweeping, setSweeping] = useState(false);
+  const [selection, setSelection] = useState<GridRowSelectionModel>(NO_SELECTION);
   const { query, page, rowsPerPage, filters = {}, sortBy, sortDir } = state;
 
   // Search as the person types, but only once they pause, so each keystroke is not a query.
@@ -91,6 +96,11 @@ export function CaseListPage({ state, onStateChange, onNewCase }: CaseListPagePr
   const cases = useApiQuery(`cases:${key}`, () =>
     api.listCases({ query: query || undefined, offset: page * rowsPerPage, limit: rowsPerPage, ...filters, sortBy, sortDir }),
   );
+  // "Select all" on the header selects this page's rows ('exclude' = all shown but these).
+  const chosen =
+    selection.type === 'include'
+      ? [...selection.ids].map(Number)
+      : (cases.data?.items ?? []).map((c) => c.id).filter((id) => !selection.ids.has(id));
   const sortModel: GridSortModel = useMemo(() => (sortBy ? [{ field: sortBy, sort: sortDir ?? 'desc' }] : []), [sortBy, sortDir]);
   const filtered = Object.values(filters).some((v) => v !== undefined);
   const emptyText = query ? t('cases.noMatch', { query }) : filtered ? t('cases.noFilterMatch') : t('cases.empty');
@@ -119,6 +129,11 @@ export function CaseListPage({ state, onStateChange, onNewCase }: CaseListPagePr
             },
           }}
         />
+        {chosen.length > 0 && (
+          <Button variant="outlined" startIcon={<PostAdd />} onClick={() => setSweeping(true)}>
+            {t('batch.open', { count: chosen.length })}
+          </Button>
+        )}
         <Button variant="outlined" startIcon={<UploadFile />} onClick={() => setImporting(true)}>
           {t('import.open')}
         </Button>
@@ -152,6 +167,10 @@ export function CaseListPage({ state, onStateChange, onNewCase }: CaseListPagePr
           }}
           getRowHeight={() => 'auto'}
           disableRowSelectionOnClick
+          checkboxSelection
+          keepNonExistentRowsSelected
+          rowSelectionModel={selection}
+          onRowSelectionModelChange={setSelection}
           localeText={{
             noRowsLabel: emptyText,
             paginationRowsPerPage: t('cases.rowsPerPage'),
@@ -165,6 +184,18 @@ export function CaseListPage({ state, onStateChange, onNewCase }: CaseListPagePr
           }}
         />
       </Paper>
+      {sweeping && (
+        <BatchIssueDialog
+          caseIds={chosen}
+          onClose={(issued) => {
+            setSweeping(false);
+            if (issued) {
+              setSelection(NO_SELECTION);
+              cases.reload();
+            }
+          }}
+        />
+      )}
       {importing && (
         <ImportCasesDialog
           onClose={(imported) => {
