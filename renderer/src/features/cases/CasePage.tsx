@@ -129,7 +129,7 @@ function EvidenceTab({ detail, reload, onNavigate }: { readonly detail: CaseDeta
         </Paper>
       )}
 
-      <DocumentsPanel detail={detail} onIssued={reload} onOpenPrepare={() => onNavigate('prepare')} />
+      <DocumentsPanel detail={detail} onIssued={reload} onOpenPrepare={() => onNavigate('prepare')} onNavigate={onNavigate} />
 
       <AddViolationDialog
         caseId={detail.id}
