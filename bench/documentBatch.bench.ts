@@ -99,8 +99,11 @@ async function main(): Promise<void> {
     if (r.status !== 0) throw new Error(`${m} run failed: ${r.stderr}`);
     return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { wallMs: number; peakRssMb: number; issued: number };
   };
-  const single = run('single');
+  // BATCH_BENCH_ONLY=batch skips the singles (for profiling; such a run is not recorded).
+  const only = process.env.BATCH_BENCH_ONLY;
   const batch = run('batch');
+  if (only === 'batch') return void console.log(JSON.stringify(batch));
+  const single = run('single');
   const load = execFileSync('cat', ['/proc/loadavg'], { encoding: 'utf8' }).split(' ')[0];
   record('documentBatch', {
     notices: N,

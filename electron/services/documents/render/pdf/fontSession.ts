@@ -8,6 +8,8 @@
  * pack's paragraphs) measured once. A session is bounded by what one batch prints; it is never
  * kept for the life of the process, where distinct texts would grow it without end.
  *
+ * The session's fonts also keep each run of text they shaped (memoizeLayout).
+ *
  * Sharing the parsed font does not change a byte of the PDF: each document still embeds its own
  * subset of the glyphs it uses (tested in fontSession.test.ts).
  */
@@ -48,11 +50,36 @@ export async function openFontSession(fontsDir: string): Promise<FontSession> {
     create(data, postscriptName) {
       let font = parsed.get(data);
       if (font === undefined) {
-        font = fontkit.create(data, postscriptName);
+        font = memoizeLayout(fontkit.create(data, postscriptName) as LayoutFont);
         parsed.set(data, font);
       }
       return font;
     },
   };
   return { fontsDir, regular, bold, fontkit: caching, widths: new Map() };
+}
+
+interface LayoutFont {
+  layout(text: string, features?: unknown): unknown;
+}
+
+/**
+ * pdf-lib shapes every run twice (to measure it, then to encode it for drawing) and each document
+ * prints the same labels and paragraphs: the session's own font keeps each shaped run. pdf-lib
+ * only reads a run (glyph ids and advances) and adds its glyphs to the document's own subset, so
+ * a run shaped once serves every document of the session.
+ */
+function memoizeLayout(font: LayoutFont): LayoutFont {
+  const layout = font.layout.bind(font);
+  const runs = new Map<string, unknown>();
+  font.layout = (text, features) => {
+    const key = features === undefined ? text : `${JSON.stringify(features)}\u0000${text}`;
+    let run = runs.get(key);
+    if (run === undefined) {
+      run = layout(text, features);
+      runs.set(key, run);
+    }
+    return run;
+  };
+  return font;
 }
