@@ -186,6 +186,7 @@ export const DEADLINE_PREDICATES = {
         const serveBy = `serve by ${last.result.date} (${last.result.explanation})`;
         const forIt = f.hearingNotices.filter((n) => n.hearingId === h.id);
         // A notice issued before the latest continuance printed the old date: it is not notice of this one.
+        // (Issued at the very instant of the continuance only happens on a frozen clock; it is taken to follow it.)
         const current = forIt.filter((n) => !h.continuedAt || n.issuedAt >= h.continuedAt);
         if (current.length === 0) {
           gaps.push(`${when}: ${forIt.length > 0 ? `the notice of hearing (${forIt.map((n) => n.number).join(', ')}) predates the hearing's continuance; issue a new one for the new date` : 'no notice of hearing has been issued for it; issue one'} and ${serveBy}`);
