@@ -12,9 +12,11 @@ import { AppError } from '../../shared/errors';
 import { call, options, resolveCase, type Command, type CommandContext } from './cliSupport';
 import { EXIT, UsageError } from './output';
 
-export const DOCUMENTS_USAGE = `  document generate --case CASE --kind KIND [--language recipient|en|es|both] [--new-version] [--out FILE.pdf] [--docx FILE.docx]
+export const DOCUMENTS_USAGE = `  document generate --case CASE --kind KIND [--subject ID] [--language recipient|en|es|both] [--new-version] [--out FILE.pdf] [--docx FILE.docx]
                                         issue a document of any kind (see document kinds); refused until
                                         the pack's checklist step guarding KIND is ready or waived.
+                                        --subject: the record a per-record kind is about (a notice of
+                                        hearing's hearing id, from hearing list).
                                         Language: the recipient's preferred one when the pack offers it
                                         (default), one explicitly, or both in one document.
                                         A kind already issued on the case is issued again only with
@@ -54,6 +56,12 @@ function kindOf(value: string | undefined): DocumentKind {
   return kind;
 }
 
+function subjectOf(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`--subject takes the id of the record the document is about (a number), not "${value}"`);
+  return Number(value);
+}
+
 function languageOf(value: string | undefined): DocumentLanguageChoice {
   if (value === undefined) return 'recipient';
   const choice = DOCUMENT_LANGUAGE_CHOICES.find((c) => c === value);
@@ -61,9 +69,10 @@ function languageOf(value: string | undefined): DocumentLanguageChoice {
   return choice;
 }
 
-const DOCUMENT_OPTIONS = { case: { type: 'string' }, out: { type: 'string' }, docx: { type: 'string' }, language: { type: 'string' }, 'new-version': { type: 'boolean' } } as const;
+const DOCUMENT_OPTIONS = { case: { type: 'string' }, subject: { type: 'string' }, out: { type: 'string' }, docx: { type: 'string' }, language: { type: 'string' }, 'new-version': { type: 'boolean' } } as const;
 
 interface GenerateFlags {
+  readonly subject?: string;
   readonly out?: string;
   readonly docx?: string;
   readonly language?: string;
@@ -79,14 +88,16 @@ async function generate(ctx: CommandContext, caseRef: string | undefined, kind: 
   }
   // --new-version names the version current now: this process owns the data folder, so no
   // other writer can issue one between this read and the call.
+  const subjectId = subjectOf(flags.subject);
   let replaces: number | null = null;
   if (flags['new-version']) {
     const detail = await call(ctx, 'getCase', { caseId });
-    const current = currentVersion(detail.documents, kind);
+    // A per-record kind's versions are counted per subject.
+    const current = currentVersion(subjectId === null ? detail.documents : detail.documents.filter((d) => d.subject?.id === subjectId), kind);
     if (!current) throw new UsageError(`case ${detail.caseNumber} has no ${kind.replaceAll('_', ' ')} yet; leave out --new-version for its first issue`);
     replaces = current.id;
   }
-  const doc = await call(ctx, 'generateDocument', { caseId, kind, language: languageOf(flags.language), replaces });
+  const doc = await call(ctx, 'generateDocument', { caseId, kind, language: languageOf(flags.language), replaces, subjectId });
   return reportIssued(ctx, doc, flags);
 }
 

@@ -11,10 +11,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readIssuedDocument } from '../../electron/services/documents/issue/issueKind';
 import { lastDayToServe } from '../../electron/services/documents/kinds/hearing/hearingNoticeModel';
+import { loadPack, wordingIn } from '../../electron/services/packs/loadPack';
 import { deadlineFor } from '../../shared/checklists/deadlineMemo';
+import { placeholdersIn } from '../../shared/jurisdictionPack';
 import { deadlineSetupFor } from '../../shared/deadlines/packSetup';
 import { convertWithLibreOffice, hasPoppler, hasQpdf, hasSoffice, poppler } from './support/docxInspect';
 import { hearingWorld, issueHearingNotice } from './support/hearingNoticeFixture';
+import { TEMPLATES_DIR } from './support/noticeFixture';
 
 if (!hasPoppler) console.warn('pdftotext is not installed (apt-get install -y poppler-utils): the notice-of-hearing text checks are SKIPPED');
 
@@ -38,6 +41,34 @@ const ELEMENTS = {
     'Dorothy M. Smith', '1418 Maple Street',
   ],
 } as const;
+
+/** Every leaf with its key path (numbers too: the interpreter days must match). */
+function leaves(value: unknown, at = ''): [string, unknown][] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => leaves(v, `${at}[${i}]`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leaves(v, at ? `${at}.${k}` : k));
+  return [[at, value]];
+}
+
+describe.each(['model-ipmc', 'model-strict'])('%s words the notice of hearing', (packId) => {
+  it('in Spanish with every key, placeholder and number of the English, every sentence translated', async () => {
+    const loaded = await loadPack(TEMPLATES_DIR, packId);
+    const en = new Map(leaves(wordingIn(loaded, 'en').kinds?.hearingNotice));
+    const es = new Map(leaves(wordingIn(loaded, 'es').kinds?.hearingNotice));
+    expect(en.size).toBeGreaterThan(30);
+    expect([...es.keys()].sort()).toEqual([...en.keys()].sort());
+    for (const [key, value] of en) {
+      if (key === 'language') continue;
+      const translated = es.get(key);
+      if (typeof value !== 'string') {
+        expect(translated, key).toBe(value);
+        continue;
+      }
+      expect(placeholdersIn(translated as string).sort(), key).toEqual(placeholdersIn(value).sort());
+      // "Tribunal" is the same word in both languages.
+      if (value.replace(/\{[A-Za-z]+\}/g, '').replace(/[^\p{L}]+/gu, '') !== '' && key !== 'particulars.tribunal') expect(translated, `${key} is still English`).not.toBe(value);
+    }
+  });
+});
 
 describe('the notice of hearing as issued', () => {
   it('prints the last day to serve that the checklist counts, and the interpreter date the same way', async () => {
