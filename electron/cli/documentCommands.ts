@@ -61,6 +61,12 @@ function kindOf(value: string | undefined): DocumentKind {
   return kind;
 }
 
+function subjectOf(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`--subject takes the id of the record the document is about (a number), not "${value}"`);
+  return Number(value);
+}
+
 function languageOf(value: string | undefined): DocumentLanguageChoice {
   if (value === undefined) return 'recipient';
   const choice = DOCUMENT_LANGUAGE_CHOICES.find((c) => c === value);
@@ -68,13 +74,7 @@ function languageOf(value: string | undefined): DocumentLanguageChoice {
   return choice;
 }
 
-const DOCUMENT_OPTIONS = { case: { type: 'string' }, out: { type: 'string' }, docx: { type: 'string' }, language: { type: 'string' }, 'new-version': { type: 'boolean' } } as const;
-
-function subjectOf(value: string | undefined): number | null {
-  if (value === undefined) return null;
-  if (!/^[1-9]\d{0,9}$/.test(value)) throw new UsageError(`--subject: "${value}" is not a record id (a whole number such as 12)`);
-  return Number(value);
-}
+const DOCUMENT_OPTIONS = { case: { type: 'string' }, subject: { type: 'string' }, out: { type: 'string' }, docx: { type: 'string' }, language: { type: 'string' }, 'new-version': { type: 'boolean' } } as const;
 
 interface GenerateFlags {
   readonly subject?: string;
@@ -93,14 +93,15 @@ async function generate(ctx: CommandContext, caseRef: string | undefined, kind: 
   }
   // --new-version names the version current now: this process owns the data folder, so no
   // other writer can issue one between this read and the call.
+  const subjectId = subjectOf(flags.subject);
   let replaces: number | null = null;
   if (flags['new-version']) {
     const detail = await call(ctx, 'getCase', { caseId });
-    const current = currentVersion(detail.documents, kind, subjectOf(flags.subject));
+    const current = currentVersion(detail.documents, kind, subjectId);
     if (!current) throw new UsageError(`case ${detail.caseNumber} has no ${kind.replaceAll('_', ' ')} yet; leave out --new-version for its first issue`);
     replaces = current.id;
   }
-  const doc = await call(ctx, 'generateDocument', { caseId, kind, language: languageOf(flags.language), replaces, subjectId: subjectOf(flags.subject) });
+  const doc = await call(ctx, 'generateDocument', { caseId, kind, language: languageOf(flags.language), replaces, subjectId });
   return reportIssued(ctx, doc, flags);
 }
 
@@ -131,7 +132,7 @@ async function runBatch(ctx: CommandContext, kind: DocumentKind, cases: string |
 export const DOCUMENT_COMMANDS: Record<string, Command> = {
   'document generate': {
     run: async (ctx) => {
-      const { values } = options(ctx.args, { ...DOCUMENT_OPTIONS, kind: { type: 'string' }, subject: { type: 'string' } });
+      const { values } = options(ctx.args, { ...DOCUMENT_OPTIONS, kind: { type: 'string' } });
       return generate(ctx, values.case, kindOf(values.kind), values);
     },
   },

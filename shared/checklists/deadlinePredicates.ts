@@ -3,7 +3,8 @@
  * setup in the predicate context: a compliance date on a weekend or court holiday rolls to the next
  * business day, mailed service is complete only after the pack's service days, the lien waiting
  * period runs from the completed service of the demand for payment, and minimum hearing notice
- * counts back from the hearing. Every answer that depends on a rolled or counted date says why.
+ * counts back from the hearing (only service of a notice of hearing for that hearing counts).
+ * Every answer that depends on a rolled or counted date says why.
  */
 import { z } from 'zod';
 import { SERVICE_METHODS } from '../enforcementTypes';
@@ -170,20 +171,29 @@ export const DEADLINE_PREDICATES = {
 
   hearingNoticeGiven: define({
     summary:
-      'For each upcoming hearing without an outcome, each party in `roles` (default: owner of record) was served a document (by one of `methods`, default any; outcome in `outcomes`; with proof) whose service was complete by the latest day notice may be served — the hearing date minus the pack\'s `hearingNotice` period, rolled back off weekends and holidays.',
+      'For each upcoming hearing without an outcome, a Notice of Hearing for that hearing (issued since its last continuance) was served on each party in `roles` (default: owner of record) by one of `methods` (default any), with an outcome in `outcomes` and proof, and that service was complete by the latest day notice may be served — the hearing date minus the pack\'s `hearingNotice` period, rolled back off weekends and holidays. Service of any other document (a notice of violation, a demand) is not notice of a hearing.',
     params: serviceParams.extend({ methods: z.array(z.enum(SERVICE_METHODS)).min(1).default([...SERVICE_METHODS]) }),
     run: (f, params, ctx) => {
       const upcoming = f.hearings.filter((h) => h.outcome === null && h.scheduledAt.slice(0, 10) >= ctx.today);
       if (upcoming.length === 0) return missing('No upcoming hearing is scheduled, so no hearing notice is due.');
-      const served = serviceOf(f, null, params, ctx.deadlines, ctx.today);
-      if (served.length === 0) return missing(`No party on the case has the role ${params.roles.join(' or ')}.`);
+      if (!f.parties.some((p) => params.roles.includes(p.role))) return missing(`No party on the case has the role ${params.roles.join(' or ')}.`);
       const evidence: EvidenceRef[] = refs('hearing', upcoming.map((h) => h.id));
       const gaps: string[] = [];
       for (const h of upcoming) {
         const last = deadlineFor(ctx.deadlines, 'hearingNotice', h.scheduledAt.slice(0, 10));
         if (!last.ok) return missing(last.problem, evidence);
         const when = `hearing on ${h.scheduledAt.replace('T', ' ')}`;
-        for (const s of served) {
+        const serveBy = `serve by ${last.result.date} (${last.result.explanation})`;
+        const forIt = f.hearingNotices.filter((n) => n.hearingId === h.id);
+        // A notice issued before the latest continuance printed the old date: it is not notice of this one.
+        // (Issued at the very instant of the continuance only happens on a frozen clock; it is taken to follow it.)
+        const current = forIt.filter((n) => !h.continuedAt || n.issuedAt >= h.continuedAt);
+        if (current.length === 0) {
+          gaps.push(`${when}: ${forIt.length > 0 ? `the notice of hearing (${forIt.map((n) => n.number).join(', ')}) predates the hearing's continuance; issue a new one for the new date` : 'no notice of hearing has been issued for it; issue one'} and ${serveBy}`);
+          continue;
+        }
+        evidence.push(...refs('document', current.map((n) => n.id)));
+        for (const s of serviceOf(f, current, params, ctx.deadlines, ctx.today)) {
           const inTime = s.complete.find((c) => c.completesOn <= last.result.date);
           if (inTime) {
             evidence.push({ kind: 'serviceAttempt', id: inTime.attempt.id });
@@ -196,11 +206,11 @@ export const DEADLINE_PREDICATES = {
             : tooLate
               ? `${words(s.role)} (party ${s.partyId}): service completes only ${tooLate.completesOn}, after that day`
               : unservedReason(s, params);
-          gaps.push(`${when}: serve by ${last.result.date} (${last.result.explanation}) — ${partyWhy}`);
+          gaps.push(`${when}: ${serveBy} — ${partyWhy}`);
         }
       }
       if (gaps.length > 0) return missing(`Notice of the hearing not yet given: ${gaps.join('; ')}.`, evidence);
-      return met(`Notice served in time for ${plural(upcoming.length, 'upcoming hearing')}.`, evidence);
+      return met(`Notice of hearing served in time for ${plural(upcoming.length, 'upcoming hearing')}.`, evidence);
     },
   }),
 } as const;

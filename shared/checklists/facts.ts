@@ -28,6 +28,8 @@ export interface CaseFacts {
   readonly notices: readonly NoticeFact[];
   /** Demands for payment of the city's costs (the letter a lien must follow), oldest first. */
   readonly demands: readonly IssuedDocumentFact[];
+  /** Notices of hearing, oldest first, each with the hearing it is about: only their service is notice of a hearing. */
+  readonly hearingNotices: readonly HearingNoticeFact[];
   readonly serviceAttempts: readonly ServiceAttemptFact[];
   readonly citations: readonly CitationFact[];
   readonly hearings: readonly HearingFact[];
@@ -42,6 +44,13 @@ export interface IssuedDocumentFact {
   readonly id: number;
   readonly number: string;
   readonly issuedOn: IsoDate;
+}
+
+/** A Notice of Hearing (documents.subject_id names its hearing). */
+export interface HearingNoticeFact extends IssuedDocumentFact {
+  readonly hearingId: number;
+  /** UTC timestamp of issue, to compare with when the hearing was last continued. */
+  readonly issuedAt: string;
 }
 
 /** A Notice of Violation and the violations it listed (document_violations), in printed order. */
@@ -118,6 +127,11 @@ export interface HearingFact {
   readonly id: number;
   /** Local `YYYY-MM-DDTHH:MM`, after any continuance. */
   readonly scheduledAt: string;
+  /**
+   * When the latest continuance was recorded (UTC timestamp); null or absent when never continued.
+   * A notice of hearing issued before it printed the old date, so it is not notice of this one.
+   */
+  readonly continuedAt?: string | null;
   readonly outcome: (typeof HEARING_OUTCOMES)[number] | null;
 }
 

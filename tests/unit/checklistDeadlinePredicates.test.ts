@@ -19,8 +19,10 @@ const servedBy = (...attempts: Partial<ServiceAttemptFact>[]): CaseFacts => read
 const demand = { id: 52, number: 'DFP-2026-000001', issuedOn: '2026-10-05' };
 const demandServed = (over: Partial<ServiceAttemptFact>, patch: Partial<CaseFacts> = {}): CaseFacts =>
   readyFacts({ demands: [demand], serviceAttempts: [attempt({}), attempt({ id: 62, documentId: 52, attemptedOn: '2026-10-06', ...over })], ...patch });
+/** A hearing and attempts to serve its notice of hearing (document 53, readyFacts' NOH-2026-000001) unless they name another document. */
 const hearingOn = (scheduledAt: string, ...attempts: Partial<ServiceAttemptFact>[]): CaseFacts =>
-  readyFacts({ hearings: [{ id: 81, scheduledAt, outcome: null }], serviceAttempts: attempts.map(attempt) });
+  readyFacts({ hearings: [{ id: 81, scheduledAt, outcome: null }], serviceAttempts: attempts.map((a) => attempt({ documentId: 53, ...a })) });
+const continuedOn = (continuedAt: string, facts: CaseFacts): CaseFacts => readyFacts({ ...facts, hearings: facts.hearings.map((h) => ({ ...h, continuedAt })) });
 
 type Row = [label: string, name: PredicateName, params: Record<string, unknown>, facts: CaseFacts, today: string, status: 'met' | 'missing', detail: RegExp];
 
@@ -46,10 +48,18 @@ const rows: Row[] = [
   ['a demand for payment is not service of the notice', 'serviceProvedByAllowedMethod', { methods: ['certified_mail'] }, readyFacts({ demands: [demand], serviceAttempts: [attempt({ documentId: 52 })] }), '2026-11-20', 'missing', /no attempt/],
   // Minimum hearing notice counts back from the hearing and rolls back.
   ['last serve day on a Sunday rolls back to Friday; mail completing Monday is too late', 'hearingNoticeGiven', {}, hearingOn('2026-12-02T09:30', { attemptedOn: '2026-11-17' }), '2026-11-20', 'missing', /serve by 2026-11-20 \(2026-12-02 − 10 calendar days = 2026-11-22 \(Sunday\) → rolled back to 2026-11-20\).*service completes only 2026-11-23, after that day/],
-  ['personal service on the rolled-back Friday is in time', 'hearingNoticeGiven', {}, hearingOn('2026-12-02T09:30', { method: 'personal_service', attemptedOn: '2026-11-20' }), '2026-11-20', 'met', /Notice served in time for 1 upcoming hearing/],
+  ['personal service on the rolled-back Friday is in time', 'hearingNoticeGiven', {}, hearingOn('2026-12-02T09:30', { method: 'personal_service', attemptedOn: '2026-11-20' }), '2026-11-20', 'met', /Notice of hearing served in time for 1 upcoming hearing/],
   ['personal service on the Saturday is too late', 'hearingNoticeGiven', {}, hearingOn('2026-12-02T09:30', { method: 'personal_service', attemptedOn: '2026-11-21' }), '2026-11-21', 'missing', /serve by 2026-11-20/],
   ['mail in time but not yet complete', 'hearingNoticeGiven', {}, hearingOn('2026-12-20T09:30', { attemptedOn: '2026-11-19' }), '2026-11-20', 'missing', /completes 2026-11-24, in time but not yet complete/],
   ['no attempt at all', 'hearingNoticeGiven', {}, hearingOn('2026-12-02T09:30'), '2026-11-20', 'missing', /owner of record \(party 1\): no attempt/],
+  // Only service of a notice of hearing for that hearing is notice of it.
+  ['a served notice of violation is not notice of the hearing', 'hearingNoticeGiven', {}, hearingOn('2026-12-02T09:30', { documentId: 51, method: 'personal_service', attemptedOn: '2026-11-10' }), '2026-11-20', 'missing', /owner of record \(party 1\): no attempt/],
+  ['a served notice of hearing for this hearing is', 'hearingNoticeGiven', {}, hearingOn('2026-12-02T09:30', { method: 'personal_service', attemptedOn: '2026-11-10' }), '2026-11-20', 'met', /Notice of hearing served in time for 1 upcoming hearing/],
+  ['a notice of hearing served after the last day to serve is not', 'hearingNoticeGiven', {}, hearingOn('2026-12-02T09:30', { method: 'personal_service', attemptedOn: '2026-11-23' }), '2026-11-24', 'missing', /serve by 2026-11-20 .*service completes only 2026-11-23, after that day/],
+  ['no notice of hearing issued at all', 'hearingNoticeGiven', {}, readyFacts({ hearingNotices: [] }), '2026-11-20', 'missing', /hearing on 2026-12-02 09:30: no notice of hearing has been issued for it; issue one and serve by 2026-11-20/],
+  ['the notice of another hearing does not count', 'hearingNoticeGiven', {}, readyFacts({ hearingNotices: [{ ...base.hearingNotices[0]!, hearingId: 82 }] }), '2026-11-20', 'missing', /no notice of hearing has been issued for it/],
+  ['a notice issued before the continuance printed the old date', 'hearingNoticeGiven', {}, continuedOn('2026-11-06T09:00:00.000Z', readyFacts()), '2026-11-20', 'missing', /the notice of hearing \(NOH-2026-000001\) predates the hearing's continuance; issue a new one for the new date and serve by 2026-11-20/],
+  ['a notice issued after the continuance counts', 'hearingNoticeGiven', {}, continuedOn('2026-11-04T09:00:00.000Z', readyFacts()), '2026-11-20', 'met', /served in time/],
   ['a decided hearing needs no notice', 'hearingNoticeGiven', {}, readyFacts({ hearings: [{ id: 81, scheduledAt: '2026-12-02T09:30', outcome: 'liable' }] }), '2026-11-20', 'missing', /No upcoming hearing/],
   // The lien waiting period runs from completed service of the latest demand for payment.
   ['certified mail 10-06 completes Sunday 10-11, rolls past Columbus Day to 10-13; +30 days', 'lienWaitingPeriodElapsed', {}, demandServed({}), '2026-11-12', 'missing', /complete 2026-10-13 runs until 2026-11-12 \(2026-10-13 \+ 30 calendar days = 2026-11-12 \(Thursday\)\)/],

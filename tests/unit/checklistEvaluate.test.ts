@@ -113,12 +113,14 @@ describe('the shipped packs', () => {
   it('model-strict also differs on hearing notice, the demand for payment and the lien waiting period', async () => {
     const ipmc = await loadPack(TEMPLATES, 'model-ipmc');
     const strict = await loadPack(TEMPLATES, 'model-strict');
-    // Everything served by first-class mail: the notice on 09-03, a demand for payment on 10-06 (complete 10-09).
+    // Everything served by first-class mail: the notice on 09-03, a demand for payment on 10-06 (complete 10-09),
+    // the notice of hearing on 11-06 (complete 11-09, before the last day to serve, 11-20).
     const facts = readyFacts({
       demands: [{ id: 52, number: 'DFP-2026-000001', issuedOn: '2026-10-05' }],
       serviceAttempts: [
         { id: 61, documentId: 51, partyId: 1, method: 'first_class_mail', attemptedOn: '2026-09-03', outcome: 'delivered', proofCount: 1 },
         { id: 62, documentId: 52, partyId: 1, method: 'first_class_mail', attemptedOn: '2026-10-06', outcome: 'delivered', proofCount: 1 },
+        { id: 64, documentId: 53, partyId: 1, method: 'first_class_mail', attemptedOn: '2026-11-06', outcome: 'delivered', proofCount: 1 },
       ],
     });
     const status = (p: typeof ipmc, step: 'hearing_readiness' | 'file_lien', id: string) => evaluateChecklist(p.checklists!, step, facts, CTX).items.find((i) => i.id === id);

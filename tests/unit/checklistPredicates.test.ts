@@ -64,7 +64,7 @@ const rows: Row[] = [
   ['paid in full', 'lienWaitingPeriodElapsed', {}, readyFacts({ ledger: [...base.ledger, { id: 92, kind: 'payment', deltaCents: -123450, entryDate: '2026-10-05', hasInvoice: false, contractor: null, reversed: false }] }), 'missing', /Nothing is owed/],
   ['demand served after the charge', 'demandForPaymentSent', { methods: ['certified_mail'] }, withServedDemand, 'met', /DFP-2026-000001 \(2026-10-05\) served on 1 party, complete 2026-10-13/],
   ['no demand since the charge', 'demandForPaymentSent', { methods: ['certified_mail'] }, base, 'missing', /No demand for payment has been issued since the charge of 2026-10-01/],
-  ['hearing notice served in time', 'hearingNoticeGiven', {}, base, 'met', /Notice served in time for 1 upcoming hearing/],
+  ['hearing notice served in time', 'hearingNoticeGiven', {}, base, 'met', /Notice of hearing served in time for 1 upcoming hearing/],
   ['no hearing, no notice due', 'hearingNoticeGiven', {}, readyFacts({ hearings: [] }), 'missing', /No upcoming hearing/],
   ['first offense needs no history', 'priorHistoryRecorded', {}, base, 'met', /No earlier case/],
   ['repeat offense backed by an earlier case', 'priorHistoryRecorded', {}, readyFacts({ citations: [{ ...base.citations[0]!, offenseNumber: 2 }], priorCases: [{ caseId: 3, caseNumber: 'CE-2025-0003', openedOn: '2025-05-01', noticeCount: 1, citationCount: 1 }] }), 'met', /1 earlier case with 1 notice and 1 citation/],

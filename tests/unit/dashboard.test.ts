@@ -74,7 +74,7 @@ describe('getDashboard', () => {
 describe('currentStep', () => {
   const base: CaseFacts = {
     caseId: 1, caseNumber: 'C-1', openedOn: '2026-01-01', property: { propertyType: null, occupancy: null }, owner: null, parties: [], ownershipFindings: [],
-    violations: [], photos: [], inspections: [], notices: [], demands: [], serviceAttempts: [], citations: [], hearings: [], ledger: [], liens: [], priorCases: [],
+    violations: [], photos: [], inspections: [], notices: [], demands: [], hearingNotices: [], serviceAttempts: [], citations: [], hearings: [], ledger: [], liens: [], priorCases: [],
   };
   const notice = { notices: [{ id: 1, number: 'NOV-1', issuedOn: '2026-01-02', violationIds: [], inferred: false }] };
   const citation = { id: 1, number: 'CIT-1', issuedOn: '2026-01-10', offenseNumber: 1 } as const;

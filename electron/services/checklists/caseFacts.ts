@@ -47,7 +47,8 @@ export function buildCaseFacts(db: Db, caseId: number): CaseFacts {
   // issued_at is a UTC timestamp; its date is close enough for "was a notice issued before X".
   const documents = all(
     db,
-    "SELECT id, kind, number, substr(issued_at, 1, 10) AS issued_on FROM documents WHERE case_id = ? AND kind IN ('notice_of_violation', 'demand_for_payment') ORDER BY issued_at, id",
+    `SELECT id, kind, number, substr(issued_at, 1, 10) AS issued_on, issued_at, subject_id FROM documents
+     WHERE case_id = ? AND kind IN ('notice_of_violation', 'demand_for_payment', 'notice_of_hearing') ORDER BY issued_at, id`,
     caseId,
   );
   // What each notice listed, one row per notice (json array in printed order).
@@ -68,6 +69,7 @@ export function buildCaseFacts(db: Db, caseId: number): CaseFacts {
   const hearings = all(
     db,
     `SELECT h.id, coalesce((SELECT hc.new_at FROM hearing_continuances hc WHERE hc.hearing_id = h.id ORDER BY hc.id DESC LIMIT 1), h.scheduled_at) AS scheduled_at,
+            (SELECT hc.recorded_at FROM hearing_continuances hc WHERE hc.hearing_id = h.id ORDER BY hc.id DESC LIMIT 1) AS continued_at,
             o.outcome FROM hearings h LEFT JOIN hearing_outcomes o ON o.hearing_id = h.id WHERE h.case_id = ? ORDER BY h.id`,
     caseId,
   );
@@ -108,7 +110,7 @@ export interface CaseRows {
   readonly photos: readonly Row[];
   readonly inspections: readonly Row[];
   readonly currentFindings: readonly Row[];
-  /** Notices of violation and demands for payment (column `kind`), in order of issue. */
+  /** Notices of violation, demands for payment and notices of hearing (column `kind`; subject_id, issued_at), in order of issue. */
   readonly documents: readonly Row[];
   /** One row per document that lists violations: document_id, violation_ids (JSON array in printed order), inferred. */
   readonly noticeViolations: readonly Row[];
@@ -181,6 +183,9 @@ export function assembleCaseFacts(rows: CaseRows): CaseFacts {
     })),
     notices: notices(documents, noticeViolations),
     demands: issued(documents, 'demand_for_payment'),
+    hearingNotices: documents
+      .filter((d) => d.kind === 'notice_of_hearing' && d.subject_id !== null)
+      .map((d) => ({ id: Number(d.id), number: String(d.number), issuedOn: String(d.issued_on), issuedAt: String(d.issued_at), hearingId: Number(d.subject_id) })),
     serviceAttempts: attempts.map((a) => ({
       id: Number(a.id),
       documentId: Number(a.document_id),
@@ -197,7 +202,12 @@ export function assembleCaseFacts(rows: CaseRows): CaseFacts {
       status: x.status as CaseFacts['citations'][number]['status'],
       offenseNumber: Number(x.offense_number),
     })),
-    hearings: hearings.map((h) => ({ id: Number(h.id), scheduledAt: String(h.scheduled_at), outcome: str(h.outcome) as CaseFacts['hearings'][number]['outcome'] })),
+    hearings: hearings.map((h) => ({
+      id: Number(h.id),
+      scheduledAt: String(h.scheduled_at),
+      continuedAt: str(h.continued_at),
+      outcome: str(h.outcome) as CaseFacts['hearings'][number]['outcome'],
+    })),
     ledger: ledger.map((e) => ({
       id: Number(e.id),
       kind: e.kind as CaseFacts['ledger'][number]['kind'],

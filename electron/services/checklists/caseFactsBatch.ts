@@ -64,8 +64,8 @@ export function buildCaseFactsForCases(db: Db, selection: CaseSelection): CaseFa
   );
   const documents = groupByCase(
     all(
-      `SELECT d.case_id, d.id, d.kind, d.number, substr(d.issued_at, 1, 10) AS issued_on FROM ${scoped('documents', 'd')}
-       WHERE d.kind IN ('notice_of_violation', 'demand_for_payment') ORDER BY d.issued_at, d.id`,
+      `SELECT d.case_id, d.id, d.kind, d.number, substr(d.issued_at, 1, 10) AS issued_on, d.issued_at, d.subject_id FROM ${scoped('documents', 'd')}
+       WHERE d.kind IN ('notice_of_violation', 'demand_for_payment', 'notice_of_hearing') ORDER BY d.issued_at, d.id`,
     ),
   );
   // What each notice listed: one grouped row per document, in printed order.
@@ -86,6 +86,7 @@ export function buildCaseFactsForCases(db: Db, selection: CaseSelection): CaseFa
   const hearings = groupByCase(
     all(
       `SELECT h.case_id, h.id, coalesce((SELECT hc.new_at FROM hearing_continuances hc WHERE hc.hearing_id = h.id ORDER BY hc.id DESC LIMIT 1), h.scheduled_at) AS scheduled_at,
+              (SELECT hc.recorded_at FROM hearing_continuances hc WHERE hc.hearing_id = h.id ORDER BY hc.id DESC LIMIT 1) AS continued_at,
               o.outcome FROM ${scoped('hearings', 'h')} LEFT JOIN hearing_outcomes o ON o.hearing_id = h.id ORDER BY h.id`,
     ),
   );

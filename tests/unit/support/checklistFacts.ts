@@ -26,7 +26,12 @@ export function readyFacts(patch: Partial<CaseFacts> = {}): CaseFacts {
     ],
     notices: [{ id: 51, number: 'NOV-2026-000001', issuedOn: '2026-09-02', violationIds: [21], inferred: false }],
     demands: [],
-    serviceAttempts: [{ id: 61, documentId: 51, partyId: 1, method: 'certified_mail', attemptedOn: '2026-09-03', outcome: 'delivered', proofCount: 1 }],
+    hearingNotices: [{ id: 53, number: 'NOH-2026-000001', issuedOn: '2026-11-05', issuedAt: '2026-11-05T15:00:00.000Z', hearingId: 81 }],
+    serviceAttempts: [
+      { id: 61, documentId: 51, partyId: 1, method: 'certified_mail', attemptedOn: '2026-09-03', outcome: 'delivered', proofCount: 1 },
+      // The notice of hearing, mailed 11-06: complete 11-11, before the last day to serve (11-20) for the 12-02 hearing.
+      { id: 64, documentId: 53, partyId: 1, method: 'certified_mail', attemptedOn: '2026-11-06', outcome: 'delivered', proofCount: 1 },
+    ],
     citations: [{ id: 71, number: 'CT-2026-000001', issuedOn: '2026-11-03', status: 'issued', offenseNumber: 1 }],
     hearings: [{ id: 81, scheduledAt: '2026-12-02T09:30', outcome: null }],
     ledger: [
