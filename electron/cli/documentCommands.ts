@@ -12,8 +12,10 @@ import { AppError } from '../../shared/errors';
 import { call, options, resolveCase, type Command, type CommandContext } from './cliSupport';
 import { EXIT, UsageError } from './output';
 
-export const DOCUMENTS_USAGE = `  document generate --case CASE --kind KIND [--language recipient|en|es|both] [--new-version] [--out FILE.pdf] [--docx FILE.docx]
+export const DOCUMENTS_USAGE = `  document generate --case CASE --kind KIND [--subject ID] [--language recipient|en|es|both] [--new-version] [--out FILE.pdf] [--docx FILE.docx]
                                         issue a document of any kind (see document kinds); refused until
+                                        (--subject: the record a per-record kind is about, e.g. the
+                                        service attempt of a certificate of mailing or an affidavit)
                                         the pack's checklist step guarding KIND is ready or waived.
                                         Language: the recipient's preferred one when the pack offers it
                                         (default), one explicitly, or both in one document.
@@ -61,13 +63,20 @@ function languageOf(value: string | undefined): DocumentLanguageChoice {
   return choice;
 }
 
-const DOCUMENT_OPTIONS = { case: { type: 'string' }, out: { type: 'string' }, docx: { type: 'string' }, language: { type: 'string' }, 'new-version': { type: 'boolean' } } as const;
+const DOCUMENT_OPTIONS = { case: { type: 'string' }, out: { type: 'string' }, docx: { type: 'string' }, language: { type: 'string' }, subject: { type: 'string' }, 'new-version': { type: 'boolean' } } as const;
 
 interface GenerateFlags {
   readonly out?: string;
   readonly docx?: string;
   readonly language?: string;
+  readonly subject?: string;
   readonly 'new-version'?: boolean;
+}
+
+function subjectOf(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  if (!/^[1-9]\d{0,15}$/.test(value)) throw new UsageError(`--subject takes the id of a record (a positive whole number), not "${value}"`);
+  return Number(value);
 }
 
 async function generate(ctx: CommandContext, caseRef: string | undefined, kind: DocumentKind, flags: GenerateFlags): Promise<number> {
@@ -79,14 +88,16 @@ async function generate(ctx: CommandContext, caseRef: string | undefined, kind: 
   }
   // --new-version names the version current now: this process owns the data folder, so no
   // other writer can issue one between this read and the call.
+  const subjectId = subjectOf(flags.subject);
   let replaces: number | null = null;
   if (flags['new-version']) {
     const detail = await call(ctx, 'getCase', { caseId });
-    const current = currentVersion(detail.documents, kind);
+    // A per-record kind's versions are counted per subject.
+    const current = currentVersion(subjectId === null ? detail.documents : detail.documents.filter((d) => d.subject?.id === subjectId), kind);
     if (!current) throw new UsageError(`case ${detail.caseNumber} has no ${kind.replaceAll('_', ' ')} yet; leave out --new-version for its first issue`);
     replaces = current.id;
   }
-  const doc = await call(ctx, 'generateDocument', { caseId, kind, language: languageOf(flags.language), replaces });
+  const doc = await call(ctx, 'generateDocument', { caseId, kind, language: languageOf(flags.language), replaces, subjectId });
   return reportIssued(ctx, doc, flags);
 }
 
