@@ -7,17 +7,27 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DOCUMENT_KINDS } from '../../shared/domain';
 import { cli, readyForNotice, seedCase, tempDir } from './cliHarness';
 
 describe('caseready document', () => {
   it('lists the kinds, refuses an unknown one, gates the notice, then issues it', () => {
     const dir = tempDir();
-    expect(cli(dir, ['document', 'kinds']).stdout.trim().split('\n')).toEqual(['notice_of_violation', 'demand_for_payment']);
+    expect(cli(dir, ['document', 'kinds']).stdout.trim().split('\n')).toEqual([...DOCUMENT_KINDS]);
     const { caseId, violationId } = seedCase(dir);
 
     const unknown = cli(dir, ['document', 'generate', '--case', String(caseId), '--kind', 'eviction']);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/"eviction" is not a kind of document; use one of notice_of_violation, demand_for_payment/);
+    // A per-record kind takes --subject: a malformed one is a usage error, a missing one is named.
+    const badSubject = cli(dir, ['document', 'generate', '--case', String(caseId), '--kind', 'affidavit_of_service', '--subject', 'first']);
+    expect(badSubject.status).toBe(2);
+    expect(badSubject.stderr).toMatch(/--subject takes the id of a record \(a positive whole number\), not "first"/);
+    const noSubject = cli(dir, ['document', 'generate', '--case', String(caseId), '--kind', 'affidavit_of_service']);
+    expect(noSubject.status).not.toBe(0);
+    expect(noSubject.stderr).toMatch(/An affidavit of service is about one service attempt: say which \(subjectId; CLI --subject\)/);
+    const missing = cli(dir, ['document', 'generate', '--case', String(caseId), '--kind', 'affidavit_of_service', '--subject', '77']);
+    expect(missing.stderr).toMatch(/Service attempt 77 is not on case/);
     expect(cli(dir, ['document', 'generate', '--case', String(caseId)]).status).toBe(2);
 
     const out = path.join(dir, 'nov.pdf');
