@@ -6,16 +6,19 @@
  * nothing issued.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
+import { addServiceAttempt } from '../../electron/services/enforcement/serviceOfNotice';
 import { issueDocumentOfKind, readIssuedDocument } from '../../electron/services/documents/issue/issueKind';
 import { loadPackFromDir } from '../../electron/services/packs/loadPack';
 import type { DocumentKind } from '../../shared/domain';
 import type { PackLanguage } from '../../shared/packLocalization';
 import { convertWithLibreOffice, hasPoppler, hasQpdf, hasSoffice, poppler } from './support/docxInspect';
-import { enforcementCounts, enforcementWorld } from './support/enforcementFixture';
+import { enforcementCounts, enforcementWorld, file } from './support/enforcementFixture';
 import { TEMPLATES_DIR } from './support/noticeFixture';
 import { serviceWorld, TRACKING, type ServiceWorld } from './support/serviceFixture';
 
@@ -78,6 +81,21 @@ describe.skipIf(!hasPoppler).each(['en', 'es'] as const)('the proofs of service 
       // The scanned receipt (a PDF) is not a photo of the posting.
       expect(text).not.toContain('receipt.pdf');
     }
+  });
+});
+
+describe.skipIf(!hasPoppler)('a PNG photo of the posting', () => {
+  it('is named with its SHA-256 in the service record (the renderers place JPEGs only), and the affidavit is issued', async () => {
+    const s = await serviceWorld();
+    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: { r: 10, g: 120, b: 40 } } }).png().toBuffer();
+    const attempt = await addServiceAttempt(s.w.deps, {
+      documentId: s.w.documentId, partyId: s.w.ownerId, method: 'posting', attemptedOn: '2026-10-15', server: 'R. Peña', outcome: 'posted', notes: '', proofs: [file('door.png', png)],
+    });
+    const { pdf } = await issue(s, 'affidavit_of_posting', attempt.id);
+    const text = pdfText(pdf, 'posting-png');
+    expect(text).toContain('Photo of the posting on October 15, 2026 (door.png)');
+    expect(text.replace(/ /g, '')).toContain(createHash('sha256').update(png).digest('hex'));
+    expect(text).not.toContain('PHOTOGRAPH OF THE POSTING');
   });
 });
 

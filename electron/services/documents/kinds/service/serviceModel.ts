@@ -90,14 +90,20 @@ export function buildServiceDocument(record: ServiceRecord, opts: ServiceModelOp
     { label: labels.notes, value: attempt.notes.trim() === '' ? wording.noNotes : attempt.notes.trim() },
   ];
 
+  // The renderers place JPEGs only: a PNG photo of the posting is named with its hash instead
+  // of pictured, so the affidavit still says which file on record shows the posting.
+  const pictured = record.photos.filter((p) => p.mediaType === 'image/jpeg');
+  for (const p of record.photos.filter((q) => q.mediaType !== 'image/jpeg')) {
+    rows.push({ label: labels.photos, value: `${fillTemplate<'fileName' | 'serviceDate'>(wording.photoCaption, { fileName: p.originalName, serviceDate })} · ${labels.hashLabel} ${p.sha256}` });
+  }
   const photos: Block[] =
-    record.photos.length === 0
+    pictured.length === 0
       ? []
       : [
           {
             type: 'photoGrid',
             label: labels.photos,
-            photos: record.photos.map((p) => ({
+            photos: pictured.map((p) => ({
               // The original as stored in the vault: the photo the server attached is the evidence.
               imageSha256: p.sha256,
               caption: fillTemplate<'fileName' | 'serviceDate'>(wording.photoCaption, { fileName: p.originalName, serviceDate }),
