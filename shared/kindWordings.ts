@@ -9,6 +9,7 @@
  */
 import type { z } from 'zod';
 import { hearingNoticeWordingSchema } from './hearingNoticeWording';
+import { serviceCertificatesWordingSchema } from './serviceCertificatesWording';
 
 export interface KindWordingFile {
   /** Base file name: "ticket" → ticket.en.json, ticket.es.json. */
@@ -20,6 +21,7 @@ export interface KindWordingFile {
 
 export const KIND_WORDING_FILES: readonly KindWordingFile[] = [
   { file: 'hearingNotice', words: 'the notice of hearing', schema: hearingNoticeWordingSchema },
+  { file: 'serviceCertificates', words: 'the certificate of mailing and the affidavits of service and posting', schema: serviceCertificatesWordingSchema },
 ];
 
 export function kindWordingFile(file: string): KindWordingFile {

@@ -14,6 +14,8 @@ import { EXIT, UsageError } from './output';
 
 export const DOCUMENTS_USAGE = `  document generate --case CASE --kind KIND [--subject ID] [--language recipient|en|es|both] [--new-version] [--out FILE.pdf] [--docx FILE.docx]
                                         issue a document of any kind (see document kinds); refused until
+                                        (--subject: the record a per-record kind is about, e.g. the
+                                        service attempt of a certificate of mailing or an affidavit)
                                         the pack's checklist step guarding KIND is ready or waived.
                                         Language: the recipient's preferred one when the pack offers it
                                         (default), one explicitly, or both in one document.
@@ -83,6 +85,7 @@ interface GenerateFlags {
   readonly language?: string;
   readonly 'new-version'?: boolean;
 }
+
 
 async function generate(ctx: CommandContext, caseRef: string | undefined, kind: DocumentKind, flags: GenerateFlags): Promise<number> {
   const caseId = resolveCase(ctx, caseRef);

@@ -19,6 +19,15 @@ describe('caseready document', () => {
     const unknown = cli(dir, ['document', 'generate', '--case', String(caseId), '--kind', 'eviction']);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/"eviction" is not a kind of document; use one of notice_of_violation, demand_for_payment, civil_ticket/);
+    // A per-record kind takes --subject: a malformed one is a usage error, a missing one is named.
+    const badSubject = cli(dir, ['document', 'generate', '--case', String(caseId), '--kind', 'affidavit_of_service', '--subject', 'first']);
+    expect(badSubject.status).toBe(2);
+    expect(badSubject.stderr).toMatch(/--subject takes the id of the record the document is about \(a number\), not "first"/);
+    const noSubject = cli(dir, ['document', 'generate', '--case', String(caseId), '--kind', 'affidavit_of_service']);
+    expect(noSubject.status).not.toBe(0);
+    expect(noSubject.stderr).toMatch(/An affidavit of service is about one service attempt: say which \(subjectId; CLI --subject\)/);
+    const missing = cli(dir, ['document', 'generate', '--case', String(caseId), '--kind', 'affidavit_of_service', '--subject', '77']);
+    expect(missing.stderr).toMatch(/Service attempt 77 is not on case/);
     expect(cli(dir, ['document', 'generate', '--case', String(caseId)]).status).toBe(2);
 
     const out = path.join(dir, 'nov.pdf');

@@ -9,6 +9,7 @@ import { demandKind } from './demand/demandKind';
 import { hearingNoticeKind } from './hearing/hearingNoticeKind';
 import type { BaseFacts, KindSpec } from './kindSpec';
 import { noticeKind } from './notice/noticeKind';
+import { affidavitOfPostingKind, affidavitOfServiceKind, certificateOfMailingKind } from './service/serviceKinds';
 
 type AnySpec = KindSpec<BaseFacts>;
 
@@ -17,6 +18,9 @@ const KINDS: Partial<Record<DocumentKind, AnySpec>> = {
   notice_of_violation: noticeKind as unknown as AnySpec,
   demand_for_payment: demandKind as unknown as AnySpec,
   notice_of_hearing: hearingNoticeKind as unknown as AnySpec,
+  certificate_of_mailing: certificateOfMailingKind as unknown as AnySpec,
+  affidavit_of_service: affidavitOfServiceKind as unknown as AnySpec,
+  affidavit_of_posting: affidavitOfPostingKind as unknown as AnySpec,
 };
 
 export function kindSpec(kind: DocumentKind): AnySpec {
