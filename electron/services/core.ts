@@ -92,6 +92,11 @@ export interface CoreDeps {
   readonly pack: LoadedPack;
   readonly dataDir: string;
   readonly templatesDir: string;
+  /**
+   * The fonts documents are drawn with: the enforcement area issues a citation as its ticket.
+   * Optional for area factories built by hand (tests) that issue no document.
+   */
+  readonly fontsDir?: string;
 }
 
 export const DB_FILE = 'caseready.db';
@@ -135,7 +140,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const actor = opts.actor ?? defaultActor();
   const clock = opts.clock ?? systemClock;
   const fontsDir = path.join(opts.resourcesDir, 'fonts');
-  const deps: CoreDeps = { db, vault, clock, actor, pack, dataDir, templatesDir: opts.templatesDir };
+  const deps: CoreDeps = { db, vault, clock, actor, pack, dataDir, templatesDir: opts.templatesDir, fontsDir };
   void deps; // used by the area handler factories spread below
   const backupRunner = createBackupRunner({ db, vault, clock, actor, dataDir });
 

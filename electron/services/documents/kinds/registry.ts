@@ -8,6 +8,7 @@ import { AppError } from '../../../../shared/errors';
 import { demandKind } from './demand/demandKind';
 import type { BaseFacts, KindSpec } from './kindSpec';
 import { noticeKind } from './notice/noticeKind';
+import { ticketKind } from './ticket/ticketKind';
 
 type AnySpec = KindSpec<BaseFacts>;
 
@@ -15,6 +16,7 @@ type AnySpec = KindSpec<BaseFacts>;
 const KINDS: Partial<Record<DocumentKind, AnySpec>> = {
   notice_of_violation: noticeKind as unknown as AnySpec,
   demand_for_payment: demandKind as unknown as AnySpec,
+  civil_ticket: ticketKind as unknown as AnySpec,
 };
 
 export function kindSpec(kind: DocumentKind): AnySpec {
