@@ -12,11 +12,13 @@ import { AppError } from '../../shared/errors';
 import { call, options, resolveCase, type Command, type CommandContext } from './cliSupport';
 import { EXIT, UsageError } from './output';
 
-export const DOCUMENTS_USAGE = `  document generate --case CASE --kind KIND [--language recipient|en|es|both] [--new-version] [--out FILE.pdf] [--docx FILE.docx]
+export const DOCUMENTS_USAGE = `  document generate --case CASE --kind KIND [--subject ID] [--language recipient|en|es|both] [--new-version] [--out FILE.pdf] [--docx FILE.docx]
                                         issue a document of any kind (see document kinds); refused until
                                         the pack's checklist step guarding KIND is ready or waived.
                                         Language: the recipient's preferred one when the pack offers it
                                         (default), one explicitly, or both in one document.
+                                        --subject: the record a per-record kind is about (a citation's id:
+                                        a corrected print of its civil ticket, with --new-version).
                                         A kind already issued on the case is issued again only with
                                         --new-version: it replaces the current version, both stay
   document kinds                        the kinds of document CaseReady issues
@@ -61,13 +63,15 @@ function languageOf(value: string | undefined): DocumentLanguageChoice {
   return choice;
 }
 
-const DOCUMENT_OPTIONS = { case: { type: 'string' }, out: { type: 'string' }, docx: { type: 'string' }, language: { type: 'string' }, 'new-version': { type: 'boolean' } } as const;
+const DOCUMENT_OPTIONS = { case: { type: 'string' }, out: { type: 'string' }, docx: { type: 'string' }, language: { type: 'string' }, 'new-version': { type: 'boolean' }, subject: { type: 'string' } } as const;
 
 interface GenerateFlags {
   readonly out?: string;
   readonly docx?: string;
   readonly language?: string;
   readonly 'new-version'?: boolean;
+  /** The record a per-record kind is about (a citation's id for a corrected civil ticket). */
+  readonly subject?: string;
 }
 
 async function generate(ctx: CommandContext, caseRef: string | undefined, kind: DocumentKind, flags: GenerateFlags): Promise<number> {
@@ -79,14 +83,17 @@ async function generate(ctx: CommandContext, caseRef: string | undefined, kind: 
   }
   // --new-version names the version current now: this process owns the data folder, so no
   // other writer can issue one between this read and the call.
+  const subjectId = flags.subject === undefined ? null : Number(flags.subject);
+  if (subjectId !== null && !(Number.isSafeInteger(subjectId) && subjectId > 0)) throw new UsageError(`--subject must be a record id (a positive whole number), got "${flags.subject}"`);
   let replaces: number | null = null;
   if (flags['new-version']) {
     const detail = await call(ctx, 'getCase', { caseId });
-    const current = currentVersion(detail.documents, kind);
+    // Versions of a per-record kind are counted per record: the current one about this subject.
+    const current = currentVersion(detail.documents.filter((d) => (d.subject?.id ?? null) === subjectId), kind);
     if (!current) throw new UsageError(`case ${detail.caseNumber} has no ${kind.replaceAll('_', ' ')} yet; leave out --new-version for its first issue`);
     replaces = current.id;
   }
-  const doc = await call(ctx, 'generateDocument', { caseId, kind, language: languageOf(flags.language), replaces });
+  const doc = await call(ctx, 'generateDocument', { caseId, kind, language: languageOf(flags.language), replaces, subjectId });
   return reportIssued(ctx, doc, flags);
 }
 

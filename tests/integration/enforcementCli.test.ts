@@ -50,6 +50,10 @@ describe('caseready enforcement verbs', () => {
     expect(rows(dir, "documents WHERE kind = 'civil_ticket' AND number LIKE 'CT-%-000001'")).toBe(1);
     const citation = ok(cli(dir, ['citation', 'list', '--json', '--case', String(caseId)])).json<Array<{ id: number; number: string; fineCents: number }>>()[0]!;
     expect(citation).toMatchObject({ number: expect.stringMatching(/^CT-\d{4}-000001$/), fineCents: 5000 });
+    // A corrected print of its ticket: a new document about the same citation, no new citation or fine.
+    const reprint = ok(cli(dir, ['document', 'generate', '--case', String(caseId), '--kind', 'civil_ticket', '--subject', String(citation.id), '--new-version']));
+    expect(reprint.stdout).toMatch(/^Issued CT-\d{4}-000002 /);
+    expect(rows(dir, 'citations')).toBe(1);
     expect(ok(cli(dir, ['citation', 'status', '--citation', String(citation.id), '--status', 'contested', '--reason', 'Owner filed an appeal'])).stdout).toMatch(/— contested$/m);
 
     const hearing = ok(cli(dir, ['hearing', 'add', '--json', '--case', String(caseId), '--tribunal', 'Appeals Board', '--docket', 'PMAB-1',
