@@ -10,6 +10,7 @@
 import type { z } from 'zod';
 import { hearingNoticeWordingSchema } from './hearingNoticeWording';
 import { serviceCertificatesWordingSchema } from './serviceCertificatesWording';
+import { ticketWordingSchema } from './ticketWording';
 
 export interface KindWordingFile {
   /** Base file name: "ticket" → ticket.en.json, ticket.es.json. */
@@ -22,6 +23,7 @@ export interface KindWordingFile {
 export const KIND_WORDING_FILES: readonly KindWordingFile[] = [
   { file: 'hearingNotice', words: 'the notice of hearing', schema: hearingNoticeWordingSchema },
   { file: 'serviceCertificates', words: 'the certificate of mailing and the affidavits of service and posting', schema: serviceCertificatesWordingSchema },
+  { file: 'ticket', words: 'the civil ticket (citation)', schema: ticketWordingSchema },
 ];
 
 export function kindWordingFile(file: string): KindWordingFile {

@@ -19,6 +19,8 @@ export const DOCUMENTS_USAGE = `  document generate --case CASE --kind KIND [--s
                                         the pack's checklist step guarding KIND is ready or waived.
                                         Language: the recipient's preferred one when the pack offers it
                                         (default), one explicitly, or both in one document.
+                                        --subject: the record a per-record kind is about (a citation's id:
+                                        a corrected print of its civil ticket, with --new-version).
                                         A kind already issued on the case is issued again only with
                                         --new-version: it replaces the current version, both stay.
                                         --subject: the record a per-record kind is about (the service

@@ -17,6 +17,8 @@ export const ENFORCEMENT_USAGE = `  service add --document ID --party ID --metho
   citation issue --case CASE --violation ID [--violation ID]... --severity minor|major|life_safety
               [--issued-on YYYY-MM-DD] [--due YYYY-MM-DD] [--fine AMOUNT]
                                         fine from the pack's schedule, escalating for repeat offenses
+                                        issued as its civil ticket (CT-…): refused until the pack's
+                                        civil_ticket checklist step is ready or waived
   citation status --citation ID --status issued|paid|contested|dismissed|referred --reason TEXT
                                         dismissing reverses the citation's fine on the ledger
   hearing add --case CASE --tribunal NAME --docket NUMBER --at YYYY-MM-DDTHH:MM --place PLACE
@@ -89,7 +91,8 @@ export const ENFORCEMENT_COMMANDS: Record<string, Command> = {
         dueOn: values.due,
         fine: values.fine,
       });
-      return show(ctx, c, describeCitation);
+      // The citation is issued as its civil ticket: the ticket's number is the citation's.
+      return show(ctx, c, (x) => `Issued civil ticket ${x.number} (document generate --kind civil_ticket --subject ${x.id} --new-version prints a corrected copy)\n${describeCitation(x)}`);
     },
   },
   'citation status': {

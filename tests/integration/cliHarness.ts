@@ -95,3 +95,18 @@ export function readyForNotice(dataDir: string, caseId: number, violationId: num
   const photoId = added.json<{ results: { photoId: number }[] }>().results[0]!.photoId;
   run(['photo', 'explain-date', '--photo', String(photoId), '--text', 'Camera clock never set; taken at the initial inspection']);
 }
+
+/**
+ * Waives, with a stated reason, every blocking item of the civil_ticket step the case does not
+ * meet yet (a fresh case's compliance period is still running, its notice unserved): for CLI
+ * tests about what a citation records, not about the gate (enforcementCli.test.ts has the gate).
+ */
+export function waiveCivilTicketStep(dataDir: string, caseId: number): void {
+  const step = cli(dataDir, ['checklist', '--json', '--case', String(caseId), '--step', 'civil_ticket']);
+  if (step.status !== 0) throw new Error(step.stderr);
+  const open = step.json<{ items: { id: string; severity: string; status: string; applies: boolean }[] }>().items.filter((i) => i.severity === 'blocking' && i.applies && i.status !== 'met' && i.status !== 'waived');
+  for (const item of open) {
+    const r = cli(dataDir, ['checklist', 'waive', '--case', String(caseId), '--step', 'civil_ticket', '--item', item.id, '--reason', 'Test: citation recorded for the CLI flow']);
+    if (r.status !== 0) throw new Error(`checklist waive ${item.id} failed (exit ${r.status}): ${r.stderr}`);
+  }
+}

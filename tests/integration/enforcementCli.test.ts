@@ -3,7 +3,7 @@ import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { cli, isoDaysFromToday, readyForNotice, seedCase, tempDir } from './cliHarness';
+import { cli, isoDaysFromToday, readyForNotice, seedCase, tempDir, waiveCivilTicketStep } from './cliHarness';
 
 function rows(dataDir: string, table: string): number {
   const db = new Database(path.join(dataDir, 'caseready.db'), { readonly: true });
@@ -36,8 +36,24 @@ describe('caseready enforcement verbs', () => {
     expect(ok(cli(dir, ['service', 'add', '--document', String(doc.id), '--party', String(ownerId), '--method', 'posting', '--date', today,
       '--server', 'R. Inspector', '--outcome', 'posted'])).stdout).toMatch(/posting on .* — posted/);
 
-    const citation = ok(cli(dir, ['citation', 'issue', '--json', '--case', String(caseId), '--violation', String(violationId), '--severity', 'minor'])).json<{ id: number; number: string; fineCents: number }>();
+    // A citation is issued as its civil ticket: refused while the civil_ticket step is not ready
+    // (the compliance period is still running), nothing recorded; issued once the step is waived.
+    const refused = cli(dir, ['citation', 'issue', '--case', String(caseId), '--violation', String(violationId), '--severity', 'minor']);
+    expect(refused.status).toBe(4);
+    expect(refused.stderr).toMatch(/NOT_READY|not ready/i);
+    expect(refused.stderr).toMatch(/Compliance period has run out/);
+    expect(rows(dir, 'citations') + rows(dir, 'ledger_entries') + rows(dir, 'number_sequences WHERE prefix = \'CT\'')).toBe(0);
+    expect(rows(dir, "documents WHERE kind = 'civil_ticket'")).toBe(0);
+    waiveCivilTicketStep(dir, caseId);
+    const issued = ok(cli(dir, ['citation', 'issue', '--case', String(caseId), '--violation', String(violationId), '--severity', 'minor']));
+    expect(issued.stdout).toMatch(/^Issued civil ticket CT-\d{4}-000001 /);
+    expect(rows(dir, "documents WHERE kind = 'civil_ticket' AND number LIKE 'CT-%-000001'")).toBe(1);
+    const citation = ok(cli(dir, ['citation', 'list', '--json', '--case', String(caseId)])).json<Array<{ id: number; number: string; fineCents: number }>>()[0]!;
     expect(citation).toMatchObject({ number: expect.stringMatching(/^CT-\d{4}-000001$/), fineCents: 5000 });
+    // A corrected print of its ticket: a new document about the same citation, no new citation or fine.
+    const reprint = ok(cli(dir, ['document', 'generate', '--case', String(caseId), '--kind', 'civil_ticket', '--subject', String(citation.id), '--new-version']));
+    expect(reprint.stdout).toMatch(/^Issued CT-\d{4}-000002 /);
+    expect(rows(dir, 'citations')).toBe(1);
     expect(ok(cli(dir, ['citation', 'status', '--citation', String(citation.id), '--status', 'contested', '--reason', 'Owner filed an appeal'])).stdout).toMatch(/— contested$/m);
 
     const hearing = ok(cli(dir, ['hearing', 'add', '--json', '--case', String(caseId), '--tribunal', 'Appeals Board', '--docket', 'PMAB-1',
@@ -153,6 +169,7 @@ describe('caseready enforcement verbs', () => {
     ok(cli(dir, ['ledger', 'invoice', '--entry', String(entry.id), '--out', savedInvoice]));
     expect(readFileSync(savedInvoice, 'utf8')).toContain('% invoice');
 
+    waiveCivilTicketStep(dir, caseId);
     const citation = ok(cli(dir, ['citation', 'issue', '--json', '--case', String(caseId), '--violation', String(violationId), '--severity', 'minor'])).json<{ number: string }>();
     expect(ok(cli(dir, ['citation', 'list', '--case', String(caseId)])).stdout).toContain(`Citation ${citation.number}`);
     ok(cli(dir, ['hearing', 'add', '--case', String(caseId), '--tribunal', 'Appeals Board', '--docket', 'PMAB-9', '--at', `${isoDaysFromToday(14)}T09:30`, '--place', 'Room 105']));

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { buildCaseFacts } from '../../electron/services/checklists/caseFacts';
 import { dispatch, type Handlers } from '../../electron/services/dispatch';
 import { checklistsHandlers } from '../../electron/services/handlers/checklists';
-import { issueCitation } from '../../electron/services/enforcement/citations';
 import { addLedgerEntry } from '../../electron/services/enforcement/ledger';
 import { addServiceAttempt } from '../../electron/services/enforcement/serviceOfNotice';
 import { explainPhotoDate } from '../../electron/services/evidence/photoDateExplanation';
@@ -19,6 +18,7 @@ import { createInspectionInput, recordFindingsInput } from '../../shared/inspect
 import { addPartyInput, updatePropertyInput } from '../../shared/partiesSchemas';
 import { realPhoto } from '../fixtures/makePhotos';
 import { enforcementWorld, file, PDF_BYTES } from './support/enforcementFixture';
+import { citeUngated } from './support/citationFixture';
 import { TEMPLATES } from './support/inspectionsStore';
 
 describe('buildCaseFacts', () => {
@@ -33,8 +33,8 @@ describe('buildCaseFacts', () => {
     recordFindings(deps, recordFindingsInput.parse({ inspectionId: insp.id, findings: [{ violationId: w.violationId, finding: 'present' }] }));
     linkPhotoToInspection(deps, { inspectionId: insp.id, photoId: photo.id });
     const attempt = await addServiceAttempt(w.deps, { documentId: w.documentId, partyId: w.ownerId, method: 'certified_mail', trackingNumber: '9407 1', attemptedOn: '2026-10-07', server: 'Clerk', outcome: 'delivered', notes: '', proofs: [file('card.pdf', PDF_BYTES)] });
-    issueCitation(earlier.deps, { caseId: earlier.caseId, violationIds: [earlier.violationId], severity: 'minor', issuedOn: '2026-10-10' });
-    const citation = issueCitation(w.deps, { caseId: w.caseId, violationIds: [w.violationId], severity: 'minor', issuedOn: '2026-10-26' });
+    await citeUngated(earlier, { caseId: earlier.caseId, violationIds: [earlier.violationId], severity: 'minor', issuedOn: '2026-10-10' });
+    const citation = await citeUngated(w, { caseId: w.caseId, violationIds: [w.violationId], severity: 'minor', issuedOn: '2026-10-26' });
     const cost = await addLedgerEntry(w.deps, { caseId: w.caseId, kind: 'abatement', amount: 50000, entryDate: '2026-10-28', description: 'Mowing', contractor: 'Green Lawn Co.', invoice: file('invoice.pdf', PDF_BYTES) });
     const propertyId = w.db.prepare('SELECT property_id FROM cases WHERE id = ?').pluck().get(w.caseId) as number;
     updateProperty(w.db, updatePropertyInput.parse({ propertyId, occupancy: 'tenant_occupied' }), 'clerk', w.deps.clock);

@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCaseFacts } from '../../electron/services/checklists/caseFacts';
 import { buildCaseFactsForCases } from '../../electron/services/checklists/caseFactsBatch';
-import { issueCitation } from '../../electron/services/enforcement/citations';
 import { addHearing, continueHearing } from '../../electron/services/enforcement/hearings';
 import { addLedgerEntry } from '../../electron/services/enforcement/ledger';
 import { addServiceAttempt } from '../../electron/services/enforcement/serviceOfNotice';
@@ -16,6 +15,7 @@ import { createInspectionInput, recordFindingsInput } from '../../shared/inspect
 import { addPartyInput } from '../../shared/partiesSchemas';
 import { generateTestJpeg, realPhoto } from '../fixtures/makePhotos';
 import { enforcementWorld, file, PDF_BYTES } from './support/enforcementFixture';
+import { citeUngated } from './support/citationFixture';
 
 async function populatedStore() {
   const earlier = await enforcementWorld();
@@ -38,8 +38,8 @@ async function populatedStore() {
   await importPhoto({ ...other.deps }, { caseId: other.caseId, violationId: other.violationId }, { bytes: await generateTestJpeg({ width: 64, height: 48, dateTimeOriginal: '2026-10-05T09:00:00' }), fileName: 'today.jpg' });
   await addServiceAttempt(w.deps, { documentId: w.documentId, partyId: w.ownerId, method: 'certified_mail', trackingNumber: '9407 1', attemptedOn: '2026-10-07', server: 'Clerk', outcome: 'delivered', notes: '', proofs: [file('card.pdf', PDF_BYTES)] });
   await addServiceAttempt(other.deps, { documentId: other.documentId, partyId: other.ownerId, method: 'posting', trackingNumber: '', attemptedOn: '2026-10-08', server: 'Clerk', outcome: 'refused', notes: '', proofs: [] });
-  issueCitation(earlier.deps, { caseId: earlier.caseId, violationIds: [earlier.violationId], severity: 'minor', issuedOn: '2026-10-10' });
-  const citation = issueCitation(w.deps, { caseId: w.caseId, violationIds: [w.violationId], severity: 'minor', issuedOn: '2026-10-26' });
+  await citeUngated(earlier, { caseId: earlier.caseId, violationIds: [earlier.violationId], severity: 'minor', issuedOn: '2026-10-10' });
+  const citation = await citeUngated(w, { caseId: w.caseId, violationIds: [w.violationId], severity: 'minor', issuedOn: '2026-10-26' });
   const hearing = addHearing(w.deps, addHearingInput.parse({ caseId: w.caseId, citationId: citation.id, tribunal: 'Board', docketNumber: 'D-1', scheduledAt: '2026-11-20T09:00', place: 'City Hall' }));
   continueHearing(w.deps, { hearingId: hearing.id, newAt: '2026-12-04T09:00', reason: 'Owner asked' });
   await addLedgerEntry(w.deps, { caseId: w.caseId, kind: 'abatement', amount: 50000, entryDate: '2026-10-28', description: 'Mowing', contractor: 'Green Lawn Co.', invoice: file('invoice.pdf', PDF_BYTES) });

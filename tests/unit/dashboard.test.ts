@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { addViolation } from '../../electron/services/cases/caseService';
 import { currentStep } from '../../electron/services/dashboard/dashboard';
 import { dispatch, type Handlers } from '../../electron/services/dispatch';
-import { issueCitation } from '../../electron/services/enforcement/citations';
 import { dashboardHandlers } from '../../electron/services/handlers/dashboard';
 import { loadPack } from '../../electron/services/packs/loadPack';
 import type { CaseFacts } from '../../shared/checklists/facts';
 import type { Dashboard } from '../../shared/dashboardTypes';
 import { enforcementWorld } from './support/enforcementFixture';
+import { citeUngated } from './support/citationFixture';
 import { TEMPLATES } from './support/inspectionsStore';
 
 const ctx = { actor: 'clerk', progress: () => undefined };
@@ -27,7 +27,7 @@ async function store() {
   };
   moveDeadline(week.caseId, week.violationId, '2026-11-08'); // today + 6: the last day of this week
   moveDeadline(later.caseId, later.violationId, '2026-11-09');
-  issueCitation(overdue.deps, { caseId: overdue.caseId, violationIds: [overdue.violationId], severity: 'minor', issuedOn: '2026-10-26' });
+  await citeUngated(overdue, { caseId: overdue.caseId, violationIds: [overdue.violationId], severity: 'minor', issuedOn: '2026-10-26' });
   db.prepare("UPDATE cases SET status = 'closed' WHERE id = ?").run(closed.caseId);
   return { overdue, week, later, deps: overdue.deps };
 }

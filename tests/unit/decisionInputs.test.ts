@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { addViolation } from '../../electron/services/cases/caseService';
 import { readDecisionFacts } from '../../electron/services/decision/decisionInputs';
 import { dispatch, type Handlers } from '../../electron/services/dispatch';
-import { issueCitation } from '../../electron/services/enforcement/citations';
 import { decisionHandlers } from '../../electron/services/handlers/decision';
 import { setViolationStatus } from '../../electron/services/inspections/violationLifecycle';
 import { loadPack } from '../../electron/services/packs/loadPack';
@@ -11,6 +10,7 @@ import { updateProperty } from '../../electron/services/parties/propertyService'
 import type { DecisionSuggestion } from '../../shared/decision/suggest';
 import { updatePropertyInput } from '../../shared/partiesSchemas';
 import { enforcementWorld } from './support/enforcementFixture';
+import { citeUngated } from './support/citationFixture';
 import { TEMPLATES } from './support/inspectionsStore';
 
 const ctx = { actor: 'insp', progress: () => undefined };
@@ -18,7 +18,7 @@ const capacity = { elderly: false, disabled: false, lowIncome: false };
 
 async function worldWithHistory() {
   const earlier = await enforcementWorld();
-  issueCitation(earlier.deps, { caseId: earlier.caseId, violationIds: [earlier.violationId], severity: 'minor', issuedOn: '2026-10-10' });
+  await citeUngated(earlier, { caseId: earlier.caseId, violationIds: [earlier.violationId], severity: 'minor', issuedOn: '2026-10-10' });
   const w = await enforcementWorld({ db: earlier.db }); // same parcel and owner: the earlier case is history
   const propertyId = w.db.prepare('SELECT property_id FROM cases WHERE id = ?').pluck().get(w.caseId) as number;
   updateProperty(w.db, updatePropertyInput.parse({ propertyId, propertyType: 'multi_unit', unitCount: 3, occupancy: 'tenant_occupied', marketType: 'middle' }), 'clerk', w.deps.clock);

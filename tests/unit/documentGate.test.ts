@@ -99,6 +99,17 @@ describe('the notice gate', () => {
           ),
         ),
       }),
+      // Issuing a citation is issuing its civil ticket: the civil_ticket step guards it (ticketGate.test.ts).
+      expect.objectContaining({
+        kind: 'civil_ticket',
+        step: 'civil_ticket',
+        unlocked: false,
+        blockingLeft: expect.arrayContaining(
+          ['owner-verified', 'notice-issued', 'violations-noticed', 'service-proved', 'compliance-period-elapsed', 'reinspection-shows-violation'].map((id) =>
+            expect.objectContaining({ id, status: 'missing' }),
+          ),
+        ),
+      }),
     ]);
   });
 
@@ -219,6 +230,7 @@ describe('checklists.json documents', () => {
       expect(stepGuardingDocument(checklists!, 'notice_of_violation')).toBe('notice_of_violation');
       // Not the lien step: it requires a served demand, so guarding the demand there would deadlock.
       expect(stepGuardingDocument(checklists!, 'demand_for_payment')).toBe('abatement');
+      expect(stepGuardingDocument(checklists!, 'civil_ticket')).toBe('civil_ticket');
     }
   });
 });

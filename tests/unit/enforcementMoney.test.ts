@@ -1,13 +1,13 @@
 /** Hearings, the ledger, liens and referrals, on a real store and vault. */
 import { describe, expect, it } from 'vitest';
 import { listAudit, verifyAuditChain } from '../../electron/services/audit';
-import { issueCitation } from '../../electron/services/enforcement/citations';
 import { addHearing, continueHearing, recordHearingOutcome } from '../../electron/services/enforcement/hearings';
 import { addLedgerEntry, getLedger, reverseLedgerEntry } from '../../electron/services/enforcement/ledger';
 import * as lr from '../../electron/services/enforcement/liensReferrals';
 import { rollForward } from '../../shared/deadlines/periods';
 import { deadlineAfter, packCalendar } from '../../shared/enforcementDates';
 import { enforcementCounts, enforcementWorld, file, PDF_BYTES } from './support/enforcementFixture';
+import { citeUngated } from './support/citationFixture';
 
 const hearingInput = (caseId: number, citationId: number | null = null) => ({
   caseId,
@@ -67,7 +67,7 @@ describe('hearings', () => {
 
   it('a citation heard and found not liable is dismissed and its fine reversed', async () => {
     const w = await enforcementWorld();
-    const c = issueCitation(w.deps, { caseId: w.caseId, violationIds: [w.violationId], severity: 'major', issuedOn: '2026-11-02' });
+    const c = await citeUngated(w, { caseId: w.caseId, violationIds: [w.violationId], severity: 'major', issuedOn: '2026-11-02' });
     const h = addHearing(w.deps, hearingInput(w.caseId, c.id));
     recordHearingOutcome(w.deps, { hearingId: h.id, outcome: 'not_liable', finesOrdered: 0, orderDate: '2026-11-18', notes: 'Photos show a different lot' });
     const ledger = getLedger(w.db, w.caseId);
@@ -75,7 +75,7 @@ describe('hearings', () => {
     expect(ledger.balanceCents).toBe(0);
     expect(listAudit(w.db, { entity: 'citation' })[0]!.details).toMatchObject({ to: 'dismissed' });
     // Liable on another citation: its fine cannot be reversed by hand, only by dismissing the citation.
-    const c2 = issueCitation(w.deps, { caseId: w.caseId, violationIds: [w.violationId], severity: 'minor', issuedOn: '2026-11-20' });
+    const c2 = await citeUngated(w, { caseId: w.caseId, violationIds: [w.violationId], severity: 'minor', issuedOn: '2026-11-20' });
     const fine = getLedger(w.db, w.caseId).entries.find((e) => e.citationId === c2.id)!;
     expect(() => reverseLedgerEntry(w.deps, { entryId: fine.id, reason: 'typo' })).toThrow(/Dismiss the citation instead/);
   });

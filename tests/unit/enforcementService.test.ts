@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/services/dispatch';
 import { listAudit, verifyAuditChain } from '../../electron/services/audit';
-import { changeCitationStatus, issueCitation, scheduledFine } from '../../electron/services/enforcement/citations';
+import { changeCitationStatus, scheduledFine } from '../../electron/services/enforcement/citations';
 import { getLedger } from '../../electron/services/enforcement/ledger';
 import { detectAttachmentType } from '../../electron/services/enforcement/attachments';
 import { addServiceAttempt, listServiceRecipients } from '../../electron/services/enforcement/serviceOfNotice';
@@ -14,6 +14,7 @@ import type { CoreDeps } from '../../electron/services/core';
 import type { Handlers } from '../../electron/services/dispatch';
 import { AppError } from '../../shared/errors';
 import { enforcementCounts, enforcementWorld, file, PDF_BYTES, PNG_BYTES, TIFF_BYTES } from './support/enforcementFixture';
+import { citeUngated, ungatedIssueDeps } from './support/citationFixture';
 
 const certified = { method: 'certified_mail' as const, trackingNumber: '9407 1000 0000 0000 0000 00', attemptedOn: '2026-10-07', server: 'Clerk J. Ortiz', outcome: 'delivered' as const };
 
@@ -102,13 +103,13 @@ describe('service of notices', () => {
 describe('citations', () => {
   it('numbers citations, escalates fines for repeat offenses and charges the ledger', async () => {
     const w = await enforcementWorld();
-    const c1 = issueCitation(w.deps, { caseId: w.caseId, violationIds: [w.violationId], severity: 'minor', issuedOn: '2026-11-02' });
+    const c1 = await citeUngated(w, { caseId: w.caseId, violationIds: [w.violationId], severity: 'minor', issuedOn: '2026-11-02' });
     expect(c1).toMatchObject({ number: 'CT-2026-000001', offenseNumber: 1, fineCents: 5000, status: 'issued', violationIds: [w.violationId] });
     // 2026-11-02 + 30 days = 2026-12-02, a Wednesday.
     expect(c1.dueOn).toBe('2026-12-02');
-    const c2 = issueCitation(w.deps, { caseId: w.caseId, violationIds: [w.violationId], severity: 'minor', issuedOn: '2026-11-03' });
-    const c3 = issueCitation(w.deps, { caseId: w.caseId, violationIds: [w.violationId], severity: 'minor', issuedOn: '2026-11-04' });
-    const c4 = issueCitation(w.deps, { caseId: w.caseId, violationIds: [w.violationId], severity: 'major', issuedOn: '2026-11-05' });
+    const c2 = await citeUngated(w, { caseId: w.caseId, violationIds: [w.violationId], severity: 'minor', issuedOn: '2026-11-03' });
+    const c3 = await citeUngated(w, { caseId: w.caseId, violationIds: [w.violationId], severity: 'minor', issuedOn: '2026-11-04' });
+    const c4 = await citeUngated(w, { caseId: w.caseId, violationIds: [w.violationId], severity: 'major', issuedOn: '2026-11-05' });
     expect([c2, c3, c4].map((c) => [c.number, c.offenseNumber, c.fineCents])).toEqual([
       ['CT-2026-000002', 2, 10000],
       ['CT-2026-000003', 3, 25000],
@@ -121,16 +122,16 @@ describe('citations', () => {
 
   it('counts prior citations on the same property or the same owner, but not dismissed ones', async () => {
     const w = await enforcementWorld();
-    const first = issueCitation(w.deps, { caseId: w.caseId, violationIds: [w.violationId], severity: 'minor', issuedOn: '2026-11-02' });
+    const first = await citeUngated(w, { caseId: w.caseId, violationIds: [w.violationId], severity: 'minor', issuedOn: '2026-11-02' });
     // Another parcel with another owner: a first offense there.
     const other = await enforcementWorld({ db: w.db, parcelId: '11-111-111' });
-    expect(issueCitation(other.deps, { caseId: other.caseId, violationIds: [other.violationId], severity: 'minor' }).offenseNumber).toBe(1);
+    expect((await citeUngated(other, { caseId: other.caseId, violationIds: [other.violationId], severity: 'minor' })).offenseNumber).toBe(1);
     // A third parcel whose owner of record is Dorothy Smith again: her earlier citation counts.
     const third = await enforcementWorld({ db: w.db, parcelId: '33-333-333' });
     w.db.prepare("UPDATE case_parties SET party_id = ? WHERE case_id = ? AND role = 'owner_of_record'").run(w.ownerId, third.caseId);
-    expect(issueCitation(third.deps, { caseId: third.caseId, violationIds: [third.violationId], severity: 'minor' }).offenseNumber).toBe(2);
+    expect((await citeUngated(third, { caseId: third.caseId, violationIds: [third.violationId], severity: 'minor' })).offenseNumber).toBe(2);
     changeCitationStatus(w.deps, { citationId: first.id, status: 'dismissed', reason: 'Issued to the wrong owner' });
-    const again = issueCitation(w.deps, { caseId: w.caseId, violationIds: [w.violationId], severity: 'minor', issuedOn: '2026-11-09' });
+    const again = await citeUngated(w, { caseId: w.caseId, violationIds: [w.violationId], severity: 'minor', issuedOn: '2026-11-09' });
     expect(again.offenseNumber).toBe(2); // the third parcel's citation still counts; the dismissed one does not
     // Dismissal reversed the first fine.
     const ledger = getLedger(w.db, w.caseId);
@@ -146,7 +147,7 @@ describe('citations', () => {
   it('rolls a due date that falls on a weekend to Monday', async () => {
     const w = await enforcementWorld();
     // 2026-11-07 is a Saturday; + 30 days = 2026-12-07, a Monday. 2026-11-05 + 30 = 2026-12-05 (Saturday) -> 2026-12-07.
-    const c = issueCitation(w.deps, { caseId: w.caseId, violationIds: [w.violationId], severity: 'minor', issuedOn: '2026-11-05' });
+    const c = await citeUngated(w, { caseId: w.caseId, violationIds: [w.violationId], severity: 'minor', issuedOn: '2026-11-05' });
     expect(c.dueOn).toBe('2026-12-07');
   });
 
@@ -156,9 +157,9 @@ describe('citations', () => {
     const w = await enforcementWorld({ pack: packWithoutFines });
     expect(scheduledFine(packWithoutFines, 'minor', 1)).toBeNull();
     const before = enforcementCounts(w.db);
-    expect(() => issueCitation(w.deps, { caseId: w.caseId, violationIds: [w.violationId], severity: 'minor' })).toThrow(/no fine schedule/);
+    await expect(citeUngated(w, { caseId: w.caseId, violationIds: [w.violationId], severity: 'minor' })).rejects.toThrow(/no fine schedule/);
     expect(enforcementCounts(w.db)).toEqual(before); // no number burned, no ledger row
-    const c = issueCitation(w.deps, { caseId: w.caseId, violationIds: [w.violationId], severity: 'minor', fine: 7500, dueOn: '2026-12-01' });
+    const c = await citeUngated(w, { caseId: w.caseId, violationIds: [w.violationId], severity: 'minor', fine: 7500, dueOn: '2026-12-01' });
     expect(c).toMatchObject({ fineCents: 7500, dueOn: '2026-12-01', number: 'CT-2026-000001' });
   });
 
@@ -166,16 +167,16 @@ describe('citations', () => {
     const w = await enforcementWorld();
     const other = await enforcementWorld({ db: w.db, parcelId: '22-222-222' });
     const before = enforcementCounts(w.db);
-    expect(() => issueCitation(w.deps, { caseId: w.caseId, violationIds: [other.violationId], severity: 'minor' })).toThrow(/is not part of case/);
-    expect(() => issueCitation(w.deps, { caseId: w.caseId, violationIds: [w.violationId], severity: 'minor', issuedOn: '2026-01-01' })).toThrow(/before the case was opened/);
-    expect(() => issueCitation(w.deps, { caseId: w.caseId, violationIds: [w.violationId], severity: 'minor', issuedOn: '2026-11-02', dueOn: '2026-11-01' })).toThrow(/before the citation is issued/);
-    expect(() => issueCitation(w.deps, { caseId: 999, violationIds: [w.violationId], severity: 'minor' })).toThrow(AppError);
+    await expect(citeUngated(w, { caseId: w.caseId, violationIds: [other.violationId], severity: 'minor' })).rejects.toThrow(/is not part of case/);
+    await expect(citeUngated(w, { caseId: w.caseId, violationIds: [w.violationId], severity: 'minor', issuedOn: '2026-01-01' })).rejects.toThrow(/before the case was opened/);
+    await expect(citeUngated(w, { caseId: w.caseId, violationIds: [w.violationId], severity: 'minor', issuedOn: '2026-11-02', dueOn: '2026-11-01' })).rejects.toThrow(/before the citation is issued/);
+    await expect(citeUngated(w, { caseId: 999, violationIds: [w.violationId], severity: 'minor' })).rejects.toThrow(AppError);
     expect(enforcementCounts(w.db)).toEqual(before);
   });
 
   it('keeps an issued citation fixed: only its status moves', async () => {
     const w = await enforcementWorld();
-    const c = issueCitation(w.deps, { caseId: w.caseId, violationIds: [w.violationId], severity: 'minor' });
+    const c = await citeUngated(w, { caseId: w.caseId, violationIds: [w.violationId], severity: 'minor' });
     expect(() => w.db.prepare('UPDATE citations SET fine_cents = 1').run()).toThrow(/cannot change/);
     expect(changeCitationStatus(w.deps, { citationId: c.id, status: 'paid', reason: 'Paid at the counter' }).status).toBe('paid');
     expect(listAudit(w.db, { entity: 'citation', entityId: String(c.id) })[0]!.details).toMatchObject({ from: 'issued', to: 'paid' });
@@ -185,7 +186,9 @@ describe('citations', () => {
 describe('enforcement methods through dispatch', () => {
   async function handlers() {
     const w = await enforcementWorld();
-    const core = { db: w.db, vault: w.deps.vault, clock: w.deps.clock, actor: 'clerk', pack: { pack: w.pack, notice: {} }, dataDir: '', templatesDir: '' } as unknown as CoreDeps;
+    // issueCitation issues the civil ticket: these tests are about input checks, so without the gate (ticketGate.test.ts has it).
+    const { pack, fontsDir } = await ungatedIssueDeps(w);
+    const core: CoreDeps = { db: w.db, vault: w.deps.vault, clock: w.deps.clock, actor: 'clerk', pack, dataDir: '', templatesDir: '', fontsDir };
     return { w, h: enforcementHandlers(core) as unknown as Handlers };
   }
   const ctx = { actor: 'clerk', progress: () => {} };

@@ -4,7 +4,7 @@ import * as q from '../../db/queries/enforcement';
 import { requireCase } from '../cases/caseService';
 import type { CoreDeps } from '../core';
 import type { Handlers } from '../dispatch';
-import { changeCitationStatus, issueCitation } from '../enforcement/citations';
+import { changeCitationStatus } from '../enforcement/citations';
 import type { EnforcementDeps } from '../enforcement/deps';
 import { addHearing, continueHearing, recordHearingOutcome } from '../enforcement/hearings';
 import { addLedgerEntry, getLedger, reverseLedgerEntry } from '../enforcement/ledger';
@@ -18,7 +18,11 @@ export function enforcementHandlers(core: CoreDeps): Pick<Handlers, keyof typeof
   return {
     addServiceAttempt: (input) => addServiceAttempt(deps, input),
     listServiceRecipients: ({ caseId }) => listServiceRecipients(deps, caseId),
-    issueCitation: (input) => issueCitation(deps, input),
+    // Issued as its civil ticket, through the checklist gate; loaded when first used, as documents are.
+    issueCitation: async (input, ctx) => {
+      const { issueCitation } = await import('../enforcement/issueCitation');
+      return issueCitation({ db, vault: core.vault, clock: core.clock, actor: core.actor, fontsDir: core.fontsDir, pack: core.pack }, input, ctx.progress);
+    },
     setCitationStatus: (input) => changeCitationStatus(deps, input),
     listCitations: ({ caseId }) => {
       requireCase(db, caseId);

@@ -10,6 +10,7 @@ import { hearingNoticeKind } from './hearing/hearingNoticeKind';
 import type { BaseFacts, KindSpec } from './kindSpec';
 import { noticeKind } from './notice/noticeKind';
 import { affidavitOfPostingKind, affidavitOfServiceKind, certificateOfMailingKind } from './service/serviceKinds';
+import { ticketKind } from './ticket/ticketKind';
 
 type AnySpec = KindSpec<BaseFacts>;
 
@@ -21,6 +22,7 @@ const KINDS: Partial<Record<DocumentKind, AnySpec>> = {
   certificate_of_mailing: certificateOfMailingKind as unknown as AnySpec,
   affidavit_of_service: affidavitOfServiceKind as unknown as AnySpec,
   affidavit_of_posting: affidavitOfPostingKind as unknown as AnySpec,
+  civil_ticket: ticketKind as unknown as AnySpec,
 };
 
 export function kindSpec(kind: DocumentKind): AnySpec {

@@ -34,6 +34,8 @@ export const DOCUMENT_LABELS: Readonly<Record<DocumentKind, MessageKey>> = {
 export const DOCUMENT_PLACES: Readonly<Partial<Record<DocumentKind, string>>> = {
   notice_of_violation: 'evidence',
   demand_for_payment: 'costs',
+  // A civil ticket is issued with its citation, from the citation form.
+  civil_ticket: 'hearings',
 };
 
 interface StepDocumentsProps {
