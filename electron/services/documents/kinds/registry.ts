@@ -5,6 +5,7 @@
  */
 import type { DocumentKind } from '../../../../shared/domain';
 import { AppError } from '../../../../shared/errors';
+import { costsKind } from './costs/costsKind';
 import { demandKind } from './demand/demandKind';
 import type { BaseFacts, KindSpec } from './kindSpec';
 import { noticeKind } from './notice/noticeKind';
@@ -15,6 +16,7 @@ type AnySpec = KindSpec<BaseFacts>;
 const KINDS: Partial<Record<DocumentKind, AnySpec>> = {
   notice_of_violation: noticeKind as unknown as AnySpec,
   demand_for_payment: demandKind as unknown as AnySpec,
+  statement_of_costs: costsKind as unknown as AnySpec,
 };
 
 export function kindSpec(kind: DocumentKind): AnySpec {

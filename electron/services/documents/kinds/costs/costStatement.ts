@@ -209,7 +209,8 @@ function describe(
   if (e.kind === 'fine' && e.citationId !== null) {
     const citationNumber = citationNumbers.get(e.citationId);
     if (citationNumber === undefined) throw new AppError('NOT_FOUND', `The fine "${e.description}" names citation ${e.citationId}, which is not on this case. Check the case's citations before printing its costs.`);
-    added.push(fill(notes.citation, { citationNumber }));
+    // A citation's fine usually names its citation already; it is named once.
+    if (!e.description.includes(citationNumber)) added.push(fill(notes.citation, { citationNumber }));
   }
   if (e.contractor) added.push(fill(notes.contractor, { contractor: e.contractor }));
   if (e.kind === 'abatement') added.push(e.invoiceSha256 ? fill(notes.invoiceOnFile, { invoiceHash: e.invoiceSha256.slice(0, 12) }) : fill(notes.noInvoice));

@@ -1,7 +1,7 @@
 /**
  * The cost statement's blocks, printed the same in the Demand for Payment and the Statement of
  * Costs: per section a heading and a table of its lines with the subtotal under it, a note under
- * fines a demand may not include, then the bottom line.
+ * fines a demand may not include, and the bottom line under the last section's subtotal.
  */
 import type { Block } from '../../model/blocks';
 import type { CostStatement } from './costStatement';
@@ -16,7 +16,8 @@ export function costStatementBlocks(statement: CostStatement): Block[] {
     { title: c.description, weight: 196 },
     { title: c.amount, weight: 72, align: 'right' as const },
   ];
-  const blocks: Block[] = statement.sections.flatMap((section): Block[] => [
+  const last = statement.sections.length - 1;
+  return statement.sections.flatMap((section, i): Block[] => [
     { type: 'heading', level: 2, text: section.heading },
     {
       type: 'table',
@@ -25,10 +26,9 @@ export function costStatementBlocks(statement: CostStatement): Block[] {
         cells: [String(l.number), l.dateText, l.item, l.description, l.amountText],
         ...(l.amountCents < 0 ? { tone: 'credit' as const } : {}),
       })),
-      totals: [section.subtotal],
+      // The bottom line closes the last section's table, printed strongest under its subtotal.
+      totals: i === last ? [section.subtotal, ...statement.totals] : [section.subtotal],
     },
     ...(section.key === 'fines' && statement.finesNote ? [{ type: 'paragraph' as const, text: statement.finesNote, tone: 'muted' as const }] : []),
   ]);
-  blocks.push({ type: 'rows', rows: statement.totals.map((t, i) => ({ ...t, ...(i === statement.totals.length - 1 ? { emphasis: true } : {}) })) });
-  return blocks;
 }
