@@ -77,13 +77,14 @@ describe('the demand PDF', () => {
   it('prints the model pack byte for byte as pinned, for each form of the opening paragraph', async () => {
     // Pinned for each form of the opening paragraph (one notice, none, three). Editing
     // model-ipmc's demand.en.json, the fonts or the layout changes these on purpose: update them
-    // knowingly. Last re-pinned when the demand moved onto the document model (the pay-by
-    // sentence became a boxed notice, the file ID is now derived from the block model).
+    // knowingly. Last re-pinned when the statement became the shared cost statement (a table per
+    // section with its subtotal, the amount demanded under the last one, lines numbered in
+    // printed order; wording from costs.en.json).
     const sha = async (m: DemandModel) => createHash('sha256').update((await renderDemandPdf(m, { fontsDir: FONTS_DIR })).bytes).digest('hex');
     const three = [...ONE_NOTICE, { number: 'NOV-2026-000015', issuedOn: '2026-10-20' }, { number: 'NOV-2026-000019', issuedOn: '2026-10-29' }];
-    expect(await sha(model())).toBe('cd074a7acf8f77ff69aae1fb25cee990f0192de2c1908c0ab00ff2401fcb0fda');
-    expect(await sha(model(typicalLedger(), []))).toBe('c0c5586268218dc4c37834dd1d6976f55ca580b296e220fb348d12c04febe18a');
-    expect(await sha(model(typicalLedger(), three))).toBe('63b08c498e01e19b9158f5aa869b94b268601d3b66c6ebd36214fdf0b214b5c1');
+    expect(await sha(model())).toBe('51ea80f7fd387f80efd6470566d23d1ed10bfec5648f798004550e68fe8c8759');
+    expect(await sha(model(typicalLedger(), []))).toBe('2addf30081107ed1160e294a7184493a0d266ef40384f5718acc61d0d7be4df1');
+    expect(await sha(model(typicalLedger(), three))).toBe('9add2c93192e3b73cb738566a9d00d3831f71244daf3614df6db795894cfbf9f');
   });
 
   it('sets the metadata from the model', async () => {
