@@ -73,20 +73,21 @@ export const demandWordingSchema = group({
   }),
   statement: group({
     heading: label(),
-    /** Printed in capitals above the columns. */
-    columns: group({ number: label(), date: label(), item: label(), description: label(), amount: label() }),
-    /** The Item column, per kind of ledger entry; a reversal is a returned payment or a correction. */
-    items: group({ abatement: label(), adminFee: label(), fine: label(), payment: label(), paymentReturned: label(), correction: label() }),
-    /** Added to a line's description, each as its own sentence. */
+    /*
+     * The statement's columns, items, notes and totals are worded in the pack's costs.<lang>.json
+     * now (the Demand for Payment and the Statement of Costs print the same statement). Still
+     * accepted here, and ignored, so packs written before that keep loading.
+     */
+    columns: group({ number: label(), date: label(), item: label(), description: label(), amount: label() }).optional(),
+    items: group({ abatement: label(), adminFee: label(), fine: label(), payment: label(), paymentReturned: label(), correction: label() }).optional(),
     notes: group({
       contractor: text(['contractor'], ['contractor']),
       invoiceOnFile: text(['invoiceHash'], ['invoiceHash']),
       noInvoice: text(),
       reversedOnLine: text(['line'], ['line']),
-      /** A reversal's description: the line it corrects and the reason recorded. */
       reversesLine: text(['line', 'reason'], ['line', 'reason']),
-    }),
-    totals: group({ charges: label(), credits: label(), balance: label() }),
+    }).optional(),
+    totals: group({ charges: label(), credits: label(), balance: label() }).optional(),
   }),
   /** The one sentence that must not be missed, printed in bold under the balance. */
   payBySentence: text([], ['balance', 'payBy']),

@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import { hearingNoticeWordingSchema } from './hearingNoticeWording';
 import { serviceCertificatesWordingSchema } from './serviceCertificatesWording';
 import { ticketWordingSchema } from './ticketWording';
+import { costsWordingSchema } from './costsWording';
 
 export interface KindWordingFile {
   /** Base file name: "ticket" → ticket.en.json, ticket.es.json. */
@@ -24,6 +25,7 @@ export const KIND_WORDING_FILES: readonly KindWordingFile[] = [
   { file: 'hearingNotice', words: 'the notice of hearing', schema: hearingNoticeWordingSchema },
   { file: 'serviceCertificates', words: 'the certificate of mailing and the affidavits of service and posting', schema: serviceCertificatesWordingSchema },
   { file: 'ticket', words: 'the civil ticket (citation)', schema: ticketWordingSchema },
+  { file: 'costs', words: 'the statement of costs (also the demand for payment\'s statement)', schema: costsWordingSchema },
 ];
 
 export function kindWordingFile(file: string): KindWordingFile {

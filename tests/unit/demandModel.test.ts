@@ -4,52 +4,56 @@ import { buildDemandModel, demandPayBy, requireDemandWording, type DemandModel }
 import type { LoadedPack } from '../../electron/services/packs/loadPack';
 import type { CaseDetail } from '../../shared/domain';
 import { AUDIT_HEAD, caseDetail, loadModelPack } from './support/noticeFixture';
-import { INVOICE_SHA, ledgerOf, typicalLedger } from './support/demandFixture';
+import { costsOf, INVOICE_SHA, ledgerOf, linesOf, typicalLedger } from './support/demandFixture';
 
 let loaded: LoadedPack;
 beforeAll(async () => {
   loaded = await loadModelPack();
 });
 
-const opts = (issuedOn = '2026-11-02') => ({ documentNumber: 'DFP-2026-000007', issuedOn, auditHead: AUDIT_HEAD, pack: loaded.pack, wording: requireDemandWording(loaded) });
+const opts = (issuedOn = '2026-11-02') => ({ documentNumber: 'DFP-2026-000007', issuedOn, auditHead: AUDIT_HEAD, pack: loaded.pack, wording: requireDemandWording(loaded), ...costsOf(loaded) });
 const notices = [{ number: 'NOV-2026-000012', issuedOn: '2026-10-06' }];
 const build = (detail: CaseDetail = caseDetail([]), ledger = typicalLedger(), n = notices): DemandModel => buildDemandModel({ detail, ledger, notices: n }, opts());
 
 describe('the demand model', () => {
-  it('itemizes every ledger entry with its date, contractor and invoice, naming corrections by statement line', () => {
+  it('itemizes every ledger entry by section with its date, contractor and invoice, naming corrections by statement line', () => {
     const m = build();
-    expect(m.lines.map((l) => [l.number, l.dateText, l.item, l.amountText])).toEqual([
+    const lines = linesOf(m);
+    expect(lines.map((l) => [l.number, l.dateText, l.item, l.amountText])).toEqual([
       [1, 'Oct 25, 2026', 'Abatement', '$1,234.50'],
-      [2, 'Oct 26, 2026', 'Administrative fee', '$150.00'],
-      [3, 'Oct 27, 2026', 'Abatement', '$400.00'],
-      [4, 'Oct 28, 2026', 'Correction', '-$400.00'],
+      [2, 'Oct 27, 2026', 'Abatement', '$400.00'],
+      [3, 'Oct 28, 2026', 'Correction', '-$400.00'],
+      [4, 'Oct 26, 2026', 'Administrative fee', '$150.00'],
       [5, 'Oct 29, 2026', 'Payment received', '-$200.00'],
       [6, 'Oct 31, 2026', 'Payment returned', '$200.00'],
       [7, 'Nov 1, 2026', 'Payment received', '-$100.00'],
     ]);
-    expect(m.lines[0]!.description).toBe(`Lot mowed and debris removed. Contractor: GreenCut LLC. Invoice on file (SHA-256 ${INVOICE_SHA.slice(0, 12)}…).`);
-    expect(m.lines[2]!.description).toBe('Board-up of rear door. Contractor: SecureIt Inc. No invoice on file. Reversed on line 4.');
-    expect(m.lines[3]!.description).toBe('Reverses line 3: Work was at 1420 Maple Street');
-    expect(m.lines[5]!.description).toBe('Reverses line 5: Check returned unpaid');
-    expect(m.lines[1]!.description).toBe('Administrative fee');
+    expect(lines[0]!.description).toBe(`Lot mowed and debris removed. Contractor: GreenCut LLC. Invoice on file (SHA-256 ${INVOICE_SHA.slice(0, 12)}…).`);
+    expect(lines[1]!.description).toBe('Board-up of rear door. Contractor: SecureIt Inc. No invoice on file. Reversed on line 3.');
+    expect(lines[2]!.description).toBe('Reverses line 2: Work was at 1420 Maple Street');
+    expect(lines[5]!.description).toBe('Reverses line 5: Check returned unpaid');
+    expect(lines[3]!.description).toBe('Administrative fee');
   });
 
-  it('totals charges and credits so the lines add up to the balance due', () => {
+  it('subtotals each section so the lines add up to the amount demanded', () => {
     const m = build();
-    expect(m.totals).toEqual([
-      { label: 'Total charges', value: '$1,984.50' },
-      { label: 'Payments and credits', value: '-$700.00' },
-      { label: 'Balance due', value: '$1,284.50' },
+    expect(m.statement.sections.map((s) => [s.heading, s.subtotal.value])).toEqual([
+      ['Costs of abatement', '$1,234.50'],
+      ['Administrative fees', '$150.00'],
+      ['Payments and credits', '-$100.00'],
     ]);
+    expect(m.statement.totals).toEqual([{ label: 'Amount demanded', value: '$1,284.50' }]);
     expect(m.balanceCents).toBe(128450);
-    expect(m.lines.reduce((s, l) => s + l.amountCents, 0)).toBe(m.balanceCents);
+    expect(linesOf(m).reduce((s, l) => s + l.amountCents, 0)).toBe(m.balanceCents);
+    expect(m.statement.interestCents).toBe(0); // model-ipmc has no interest rule: no interest line
+    expect(m.statement.sections.some((s) => s.key === 'interest')).toBe(false);
     expect(m.payBySentence).toBe('Please pay the balance of $1,284.50 by December 9, 2026.');
   });
 
   it('formats large and odd-cent amounts exactly', () => {
     const m = build(caseDetail([]), ledgerOf([{ kind: 'abatement', deltaCents: 123456789, entryDate: '2026-10-01', description: 'Demolition' }, { kind: 'payment', deltaCents: -1, entryDate: '2026-10-02', description: 'Penny' }]));
-    expect(m.lines.map((l) => l.amountText)).toEqual(['$1,234,567.89', '-$0.01']);
-    expect(m.totals.at(-1)!.value).toBe('$1,234,567.88');
+    expect(linesOf(m).map((l) => l.amountText)).toEqual(['$1,234,567.89', '-$0.01']);
+    expect(m.statement.totals.at(-1)!.value).toBe('$1,234,567.88');
   });
 
   it('addresses the owner of record at the mailing address and names the notice it follows', () => {

@@ -18,7 +18,10 @@ import { renderPdf } from '../../electron/services/documents/render/pdf/renderPd
 
 import { loadPack, type LoadedPack } from '../../electron/services/packs/loadPack';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
-import { ledgerOf, typicalLedger } from './support/demandFixture';
+import { costsOf, ledgerOf, typicalLedger } from './support/demandFixture';
+import { costsRules } from '../../electron/services/documents/kinds/costs/costsRules';
+import { statementInterestCents } from '../../electron/services/documents/kinds/costs/costStatement';
+import { formatCents } from '../../shared/money';
 import { AUDIT_HEAD, caseDetail, FONTS_DIR, loadModelPack, ROOT, TEMPLATES_DIR } from './support/noticeFixture';
 
 /** Demands print no photos: a loader that is never called. */
@@ -41,7 +44,7 @@ const ONE_NOTICE = [{ number: 'NOV-2026-000012', issuedOn: '2026-10-06' }];
 function model(ledger = typicalLedger(), notices = ONE_NOTICE, pack: LoadedPack = loaded): DemandModel {
   return buildDemandModel(
     { detail: caseDetail([]), ledger, notices },
-    { documentNumber: 'DFP-2026-000007', issuedOn: '2026-11-02', auditHead: AUDIT_HEAD, pack: pack.pack, wording: requireDemandWording(pack) },
+    { documentNumber: 'DFP-2026-000007', issuedOn: '2026-11-02', auditHead: AUDIT_HEAD, pack: pack.pack, wording: requireDemandWording(pack), ...costsOf(pack) },
   );
 }
 
@@ -74,13 +77,14 @@ describe('the demand PDF', () => {
   it('prints the model pack byte for byte as pinned, for each form of the opening paragraph', async () => {
     // Pinned for each form of the opening paragraph (one notice, none, three). Editing
     // model-ipmc's demand.en.json, the fonts or the layout changes these on purpose: update them
-    // knowingly. Last re-pinned when the demand moved onto the document model (the pay-by
-    // sentence became a boxed notice, the file ID is now derived from the block model).
+    // knowingly. Last re-pinned when the statement became the shared cost statement (a table per
+    // section with its subtotal, the amount demanded under the last one, lines numbered in
+    // printed order; wording from costs.en.json).
     const sha = async (m: DemandModel) => createHash('sha256').update((await renderDemandPdf(m, { fontsDir: FONTS_DIR })).bytes).digest('hex');
     const three = [...ONE_NOTICE, { number: 'NOV-2026-000015', issuedOn: '2026-10-20' }, { number: 'NOV-2026-000019', issuedOn: '2026-10-29' }];
-    expect(await sha(model())).toBe('cd074a7acf8f77ff69aae1fb25cee990f0192de2c1908c0ab00ff2401fcb0fda');
-    expect(await sha(model(typicalLedger(), []))).toBe('c0c5586268218dc4c37834dd1d6976f55ca580b296e220fb348d12c04febe18a');
-    expect(await sha(model(typicalLedger(), three))).toBe('63b08c498e01e19b9158f5aa869b94b268601d3b66c6ebd36214fdf0b214b5c1');
+    expect(await sha(model())).toBe('51ea80f7fd387f80efd6470566d23d1ed10bfec5648f798004550e68fe8c8759');
+    expect(await sha(model(typicalLedger(), []))).toBe('2addf30081107ed1160e294a7184493a0d266ef40384f5718acc61d0d7be4df1');
+    expect(await sha(model(typicalLedger(), three))).toBe('9add2c93192e3b73cb738566a9d00d3831f71244daf3614df6db795894cfbf9f');
   });
 
   it('sets the metadata from the model', async () => {
@@ -95,7 +99,7 @@ describe('the demand PDF', () => {
   it('refuses text its font cannot print, naming the characters and where to look', async () => {
     const m = buildDemandModel(
       { detail: caseDetail([], { owner: { id: 1, name: '王小明', kind: 'individual', mailingAddress: '1 Main St' } }), ledger: typicalLedger(), notices: [] },
-      { documentNumber: 'DFP-2026-000007', issuedOn: '2026-11-02', auditHead: AUDIT_HEAD, pack: loaded.pack, wording: requireDemandWording(loaded) },
+      { documentNumber: 'DFP-2026-000007', issuedOn: '2026-11-02', auditHead: AUDIT_HEAD, pack: loaded.pack, wording: requireDemandWording(loaded), ...costsOf(loaded) },
     );
     await expect(renderDemandPdf(m, { fontsDir: FONTS_DIR })).rejects.toMatchObject({
       code: 'VALIDATION',
@@ -119,8 +123,12 @@ describe('the demand PDF', () => {
       'GreenCut LLC',
       '$1,234.50',
       '-$400.00',
-      'Reverses line 3: Work was at 1420 Maple',
-      'Balance due $1,284.50',
+      'Reverses line 2: Work was at 1420 Maple',
+      'Costs of abatement',
+      'Subtotal, costs of abatement $1,234.50',
+      'Subtotal, administrative fees $150.00',
+      'Subtotal, payments and credits -$100.00',
+      'Amount demanded $1,284.50',
       'Please pay the balance of $1,284.50 by December 9, 2026.',
       'will be recorded as a lien against the property',
       'How to contest these charges',
@@ -132,16 +140,22 @@ describe('the demand PDF', () => {
   });
 
   it.skipIf(!hasPoppler)("prints model-strict's own wording from its demand.en.json, not the model pack's", async () => {
-    const strict = model(typicalLedger(), ONE_NOTICE, await loadPack(TEMPLATES_DIR, 'model-strict'));
+    const strictPack = await loadPack(TEMPLATES_DIR, 'model-strict');
+    const strict = model(typicalLedger(), ONE_NOTICE, strictPack);
+    // model-strict charges simple interest: the figure printed is the shared function's.
+    const interest = statementInterestCents(typicalLedger(), costsRules(strictPack), '2026-11-02');
+    expect(interest).toBeGreaterThan(0);
+    const due = formatCents(128450 + interest);
     const flat = pdfText((await renderDemandPdf(strict, { fontsDir: FONTS_DIR })).bytes, 'strict').replace(/\s+/g, ' ');
     for (const expected of [
       'Final demand for the costs of abatement charged to the property',
-      `Payment in full of $1,284.50 is due by ${strict.payBy.dateText}.`,
+      `Payment in full of ${due} is due by ${strict.payBy.dateText}.`,
+      `Subtotal, interest ${formatCents(interest)}`,
       'Lien if the balance is not paid',
       `If payment in full is not received by ${strict.payBy.dateText}, the City will record the unpaid balance as a lien`,
       'without further notice',
       'Partial payments do not stop the lien',
-      'Balance due $1,284.50',
+      `Amount demanded ${due}`,
     ]) {
       expect(flat).toContain(expected);
     }

@@ -13,7 +13,10 @@ import { issueNext } from './support/issueNext';
 const issueDemandForPayment = (deps: IssueDeps, caseId: number) => issueNext(deps, 'demand_for_payment', caseId);
 import { addLedgerEntry } from '../../electron/services/enforcement/ledger';
 import { loadPack } from '../../electron/services/packs/loadPack';
-import { ledgerOf, typicalLedger } from './support/demandFixture';
+import { costsOf, ledgerOf, linesOf, typicalLedger } from './support/demandFixture';
+import { costsRules } from '../../electron/services/documents/kinds/costs/costsRules';
+import { statementInterestCents } from '../../electron/services/documents/kinds/costs/costStatement';
+import { formatCents } from '../../shared/money';
 import { enforcementWorld } from './support/enforcementFixture';
 import { AUDIT_HEAD, caseDetail, FONTS_DIR, loadModelPack, TEMPLATES_DIR } from './support/noticeFixture';
 
@@ -22,25 +25,29 @@ const opts = { documentNumber: 'DFP-2026-000007', issuedOn: '2026-11-02', auditH
 describe("the demand model in a pack's own words", () => {
   it("fills model-strict's sentences with the same values as the model pack's", async () => {
     const strict = await loadPack(TEMPLATES_DIR, 'model-strict');
-    const m = buildDemandModel({ detail: caseDetail([]), ledger: typicalLedger(), notices: [] }, { ...opts, pack: strict.pack, wording: requireDemandWording(strict) });
+    const m = buildDemandModel({ detail: caseDetail([]), ledger: typicalLedger(), notices: [] }, { ...opts, pack: strict.pack, wording: requireDemandWording(strict), ...costsOf(strict) });
     expect(m.subtitle).toBe('Final demand for the costs of abatement charged to the property');
-    expect(m.payBySentence).toBe(`Payment in full of $1,284.50 is due by ${m.payBy.dateText}.`);
+    // model-strict charges interest (costs.en.json rules): the shared computation's figure.
+    const interest = statementInterestCents(typicalLedger(), costsRules(strict), opts.issuedOn);
+    expect(m.statement.interestCents).toBe(interest);
+    expect(m.payBySentence).toBe(`Payment in full of ${formatCents(128450 + interest)} is due by ${m.payBy.dateText}.`);
     const lien = m.sections.find((s) => s.heading === 'Lien if the balance is not paid');
     expect(lien?.paragraph).toMatch(/^If payment in full is not received by \w+ \d+, 2026, the City will record the unpaid balance as a lien against the property at 1417 Alder Street, Model, ST 00000 \(parcel 14-022-0093\) without further notice\./);
     expect(lien?.paragraph).toMatch(/you still have \d+ days from the day you receive it/);
   });
 
-  it('takes every statement label and note from the wording', async () => {
+  it('takes every statement label and note from the wording (costs.en.json)', async () => {
     const loaded = await loadModelPack();
     const wording = structuredClone(requireDemandWording(loaded));
-    wording.statement.items.abatement = 'Work done by the City';
-    wording.statement.notes.contractor = 'Done by {contractor}';
-    wording.statement.totals.balance = 'Amount owed';
+    const { costs, rules } = structuredClone(costsOf(loaded));
+    costs.statement.items.abatement = 'Work done by the City';
+    costs.statement.notes.contractor = 'Done by {contractor}';
+    costs.statement.totals.demanded = 'Amount owed';
     wording.intro.withoutNotices = 'Costs at {propertyAddress} under the {codeShortName}.';
     const ledger = ledgerOf([{ kind: 'abatement', deltaCents: 5000, entryDate: '2026-10-01', description: 'Mowing', contractor: 'GreenCut LLC', invoiceSha256: 'ab'.repeat(32) }]);
-    const m = buildDemandModel({ detail: caseDetail([]), ledger, notices: [] }, { ...opts, pack: loaded.pack, wording });
-    expect(m.lines[0]).toMatchObject({ item: 'Work done by the City', description: 'Mowing. Done by GreenCut LLC. Invoice on file (SHA-256 abababababab…).' });
-    expect(m.totals.at(-1)).toEqual({ label: 'Amount owed', value: '$50.00' });
+    const m = buildDemandModel({ detail: caseDetail([]), ledger, notices: [] }, { ...opts, pack: loaded.pack, wording, costs, rules });
+    expect(linesOf(m)[0]).toMatchObject({ item: 'Work done by the City', description: 'Mowing. Done by GreenCut LLC. Invoice on file (SHA-256 abababababab…).' });
+    expect(m.statement.totals.at(-1)).toEqual({ label: 'Amount owed', value: '$50.00' });
     expect(m.intro).toBe('Costs at 1417 Alder Street, Model, ST 00000 under the IPMC.');
   });
 });

@@ -16,7 +16,7 @@ import { renderPdf } from '../../electron/services/documents/render/pdf/renderPd
 import { loadPack, loadPackFromDir, wordingIn, type LoadedPack } from '../../electron/services/packs/loadPack';
 import { languageForRecipient, packInLanguage, type PackLanguage } from '../../shared/packLocalization';
 import { placeholdersIn } from '../../shared/jurisdictionPack';
-import { typicalLedger } from './support/demandFixture';
+import { costsOf, linesOf, typicalLedger } from './support/demandFixture';
 import { AUDIT_HEAD, FakeVault, FONTS_DIR, TEMPLATES_DIR, caseDetail, violation } from './support/noticeFixture';
 
 const hasPoppler = spawnSync('pdftotext', ['-v']).status === 0;
@@ -167,15 +167,16 @@ describe.skipIf(!hasPoppler)('the Spanish documents carry every element of the E
     const build = (language: PackLanguage): DemandModel =>
       buildDemandModel(
         { detail: caseDetail([]), ledger: typicalLedger(), notices: [{ number: 'NOV-2026-000012', issuedOn: '2026-10-06' }] },
-        { documentNumber: 'DFP-2026-000007', issuedOn: '2026-11-02', auditHead: AUDIT_HEAD, pack: packInLanguage(loaded.pack, language), wording: requireDemandWording({ pack: loaded.pack, ...wordingIn(loaded, language) }) },
+        { documentNumber: 'DFP-2026-000007', issuedOn: '2026-11-02', auditHead: AUDIT_HEAD, pack: packInLanguage(loaded.pack, language), wording: requireDemandWording({ pack: loaded.pack, ...wordingIn(loaded, language) }), ...costsOf(loaded, language) },
       );
     const elements = (m: DemandModel) => [
       m.documentNumber,
       m.caseNumber,
       'NOV-2026-000012',
       m.payBy.dateText,
-      ...m.lines.flatMap((l) => [l.dateText, l.amountText]),
-      ...m.totals.map((t) => t.value),
+      ...linesOf(m).flatMap((l) => [l.dateText, l.amountText]),
+      ...m.statement.sections.map((s) => s.subtotal.value),
+      ...m.statement.totals.map((t) => t.value),
     ];
     const noPhotos = () => Promise.reject(new Error('a demand has no photos'));
     const en = build('en');
@@ -186,6 +187,6 @@ describe.skipIf(!hasPoppler)('the Spanish documents carry every element of the E
       for (const element of elements(m)) expect(text, `${language} demand prints "${element}"`).toContain(element);
     }
     expect(es.payBy.dateText).toBe('9 de diciembre de 2026');
-    expect(es.lines[0]!.dateText).toBe('25 oct 2026');
+    expect(linesOf(es)[0]!.dateText).toBe('25 oct 2026');
   });
 });

@@ -205,24 +205,24 @@ describe('loadPack refuses bad pack data with the file and field named', () => {
       await edit('demand.en.json', (j) => {
         j.payBySentence = 'Please pay the balance soon.';
         j.footer = 'Demand {documentNumber} · Page {page}';
-        j.statement.notes.reversesLine = 'Reverses an earlier line: {reason}';
+        j.intro.oneNotice = 'Notice of Violation';
       });
       const err = await failure();
       expect(err.code).toBe('VALIDATION');
       expect(err.message).toContain('payBySentence: must use {balance} and {payBy}');
       expect(err.message).toContain('footer: must use {pages}');
-      expect(err.message).toContain('statement.notes.reversesLine: must use {line}');
+      expect(err.message).toContain('intro.oneNotice: must use {notices}');
     });
 
     it('a missing field, a misspelled key and a wrong type', async () => {
       await edit('demand.en.json', (j) => {
-        delete j.statement.totals.balance;
+        delete j.statement.heading;
         j.consequences.paragrpah = j.consequences.paragraph;
         j.signature.lines = 'City Clerk';
       });
       const err = await failure();
       expect(err.message).toContain('demand.en.json has problems');
-      expect(err.message).toContain('statement.totals.balance: is missing');
+      expect(err.message).toContain('statement.heading: is missing');
       expect(err.message).toMatch(/consequences: Unrecognized key: "paragrpah"/);
       expect(err.message).toContain('signature.lines: must be a list');
     });

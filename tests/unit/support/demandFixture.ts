@@ -1,5 +1,10 @@
 /** Ledgers written by hand for demand-for-payment tests: entries in ledger order with their running balance. */
 import type { Ledger, LedgerEntry } from '../../../shared/enforcementTypes';
+import type { CostsRules, CostsWording } from '../../../shared/costsWording';
+import type { PackLanguage } from '../../../shared/packLocalization';
+import type { CostStatement, StatementLine } from '../../../electron/services/documents/kinds/costs/costStatement';
+import { costsRules, costsWording } from '../../../electron/services/documents/kinds/costs/costsRules';
+import type { LoadedPack } from '../../../electron/services/packs/loadPack';
 
 export type EntryFields = Pick<LedgerEntry, 'kind' | 'deltaCents' | 'entryDate' | 'description'> & Partial<LedgerEntry>;
 
@@ -45,3 +50,11 @@ export function typicalLedger(): Ledger {
     { kind: 'payment', deltaCents: -10000, entryDate: '2026-11-01', description: 'Money order 55-1201' },
   ]);
 }
+
+/** What a demand model needs from the pack's costs.<lang>.json: the statement's wording and the cost rules. */
+export function costsOf(loaded: LoadedPack, language: PackLanguage = 'en'): { costs: CostsWording; rules: CostsRules } {
+  return { costs: costsWording(loaded, language), rules: costsRules(loaded) };
+}
+
+/** Every printed line of a cost statement, in printed order. */
+export const linesOf = (m: { statement: CostStatement }): StatementLine[] => m.statement.sections.flatMap((s) => s.lines);

@@ -9,6 +9,8 @@ import type { DemandPreview } from '../../../../shared/domain';
 import { getCaseDetail } from '../../cases/caseService';
 import { localIsoDate } from '../../clock';
 import { getLedger } from '../../enforcement/ledger';
+import { costsRules } from '../kinds/costs/costsRules';
+import { demandablePrincipalCents, statementInterestCents } from '../kinds/costs/costStatement';
 import { refuseWithoutOwner } from '../kinds/demand/demandKind';
 import { demandPayBy, refuseNothingToDemand, requireDemandWording } from '../kinds/demand/demandModel';
 import type { IssueDeps } from './issueKind';
@@ -17,7 +19,11 @@ export function previewDemandForPayment(deps: Pick<IssueDeps, 'db' | 'clock' | '
   refuseWithoutOwner(deps, caseId);
   const detail = getCaseDetail(deps.db, caseId);
   const ledger = getLedger(deps.db, caseId);
-  refuseNothingToDemand(detail.caseNumber, ledger);
-  const payBy = demandPayBy(deps.pack.pack, localIsoDate(deps.clock.now()), requireDemandWording(deps.pack).language);
-  return { caseId, balanceCents: ledger.balanceCents, payBy: payBy.date, waitingDays: payBy.waitingDays, serviceCompleteBy: payBy.serviceCompleteBy, explanation: payBy.explanation };
+  const rules = costsRules(deps.pack);
+  refuseNothingToDemand(detail.caseNumber, ledger, rules);
+  const today = localIsoDate(deps.clock.now());
+  const payBy = demandPayBy(deps.pack.pack, today, requireDemandWording(deps.pack).language);
+  // What the demand would print: the demandable costs plus the one interest computation.
+  const balanceCents = demandablePrincipalCents(ledger, rules) + statementInterestCents(ledger, rules, today);
+  return { caseId, balanceCents, payBy: payBy.date, waitingDays: payBy.waitingDays, serviceCompleteBy: payBy.serviceCompleteBy, explanation: payBy.explanation };
 }

@@ -5,6 +5,7 @@
  */
 import type { DocumentKind } from '../../../../shared/domain';
 import { AppError } from '../../../../shared/errors';
+import { costsKind } from './costs/costsKind';
 import { demandKind } from './demand/demandKind';
 import { hearingNoticeKind } from './hearing/hearingNoticeKind';
 import type { BaseFacts, KindSpec } from './kindSpec';
@@ -23,6 +24,7 @@ const KINDS: Partial<Record<DocumentKind, AnySpec>> = {
   affidavit_of_service: affidavitOfServiceKind as unknown as AnySpec,
   affidavit_of_posting: affidavitOfPostingKind as unknown as AnySpec,
   civil_ticket: ticketKind as unknown as AnySpec,
+  statement_of_costs: costsKind as unknown as AnySpec,
 };
 
 export function kindSpec(kind: DocumentKind): AnySpec {

@@ -1,5 +1,5 @@
 /**
- * The Demand for Payment as a kind: the ledger itemized, refused when nothing is owed, when the
+ * The Demand for Payment as a kind: the ledger itemized by section, refused when nothing is owed, when the
  * ledger has no abatement cost or fee, or when the owner of record or their address is missing.
  * The ledger is read again inside the committing transaction: a payment recorded while the PDF
  * was laid out would make the printed balance wrong, so the demand is refused and can simply be
@@ -15,6 +15,8 @@ import { ownerPreferredLanguage } from '../../../../db/queries/parties';
 import { packInLanguage } from '../../../../../shared/packLocalization';
 import { wordingIn } from '../../../packs/loadPack';
 import type { BaseFacts, GatherDeps, KindSpec } from '../kindSpec';
+import { costsRules, costsWording } from '../costs/costsRules';
+import { citationNumbersOf } from '../costs/costsFacts';
 import { demandDocument } from './demandDocument';
 import { buildDemandModel, demandPayBy, refuseNothingToDemand, refuseWithoutMailingAddress, requireDemandWording, type FollowedNotice } from './demandModel';
 
@@ -22,6 +24,7 @@ export const DEMAND_PREFIX = 'DFP';
 
 interface DemandFacts extends BaseFacts {
   readonly ledger: Ledger;
+  readonly citationNumbers: ReadonlyMap<number, string>;
   readonly notices: readonly FollowedNotice[];
 }
 
@@ -35,14 +38,14 @@ export const demandKind: KindSpec<DemandFacts> = {
     refuseWithoutOwner(deps, caseId);
     const detail = getCaseDetail(deps.db, caseId);
     const ledger = getLedger(deps.db, caseId);
-    refuseNothingToDemand(detail.caseNumber, ledger);
+    refuseNothingToDemand(detail.caseNumber, ledger, costsRules(deps.pack));
     refuseWithoutMailingAddress(detail);
     // The pay-by date needs the pack's lien waiting period: refused here, before the gate.
     demandPayBy(deps.pack.pack, localIsoDate(deps.clock.now()), requireDemandWording(deps.pack).language);
     const notices = detail.documents
       .filter((d) => d.kind === 'notice_of_violation')
       .map((d) => ({ number: d.number, issuedOn: localIsoDate(new Date(d.issuedAt)) }));
-    return { detail, recipientLanguage: ownerPreferredLanguage(deps.db, caseId), ledger, notices };
+    return { detail, recipientLanguage: ownerPreferredLanguage(deps.db, caseId), ledger, notices, citationNumbers: citationNumbersOf(deps, caseId) };
   },
   build(facts, opts) {
     const model = buildDemandModel(facts, {
@@ -51,10 +54,18 @@ export const demandKind: KindSpec<DemandFacts> = {
       auditHead: opts.auditHead,
       pack: packInLanguage(opts.pack.pack, opts.language),
       wording: requireDemandWording({ pack: opts.pack.pack, ...wordingIn(opts.pack, opts.language) }),
+      costs: costsWording(opts.pack, opts.language),
+      rules: costsRules(opts.pack),
     });
     return {
       document: demandDocument(model),
-      auditDetails: { balanceCents: model.balanceCents, payBy: model.payBy.date, ledgerEntries: facts.ledger.entries.map((e) => e.id) },
+      auditDetails: {
+        balanceCents: model.balanceCents,
+        interestCents: model.statement.interestCents,
+        finesNotDemandedCents: model.statement.finesNotDemandedCents,
+        payBy: model.payBy.date,
+        ledgerEntries: facts.ledger.entries.map((e) => e.id),
+      },
     };
   },
   recheck(deps, caseId, { detail, ledger }) {
@@ -66,7 +77,7 @@ export const demandKind: KindSpec<DemandFacts> = {
 };
 
 /** getCaseDetail joins the owner of record: without one the case would read as missing. */
-export function refuseWithoutOwner(deps: Pick<GatherDeps, 'db'>, caseId: number): void {
+export function refuseWithoutOwner(deps: Pick<GatherDeps, 'db'>, caseId: number, noun = 'demand'): void {
   const row = stmt(
     deps.db,
     `SELECT c.case_number AS caseNumber,
@@ -75,6 +86,6 @@ export function refuseWithoutOwner(deps: Pick<GatherDeps, 'db'>, caseId: number)
   ).get(caseId) as { caseNumber: string; hasOwner: number } | undefined;
   if (!row) throw new AppError('NOT_FOUND', `Case ${caseId} does not exist. It may have been opened from another data folder.`);
   if (!row.hasOwner) {
-    throw new AppError('VALIDATION', `Case ${row.caseNumber} has no owner of record, so there is no one to send a demand to. Add the owner of record in the Parties tab first.`);
+    throw new AppError('VALIDATION', `Case ${row.caseNumber} has no owner of record, so there is no one to address a ${noun} to. Add the owner of record in the Parties tab first.`);
   }
 }

@@ -5,36 +5,25 @@
  * every amount is formatted from integer cents; demandPdf.ts only lays it out, so what the letter
  * says is decided, and tested, here. Pure: no I/O, no clock.
  *
- * The statement lists every ledger entry in ledger order (entry date, then id), charges and
- * credits alike, so the owner can add it up: a payment and a correcting reversal are credits, a
- * returned payment is a charge again, and the balance due is the sum of the lines. The letter goes
- * to the owner of record only; complainants are never named.
+ * The statement is the shared cost statement (kinds/costs/costStatement.ts): every ledger entry in
+ * its section (abatement costs, administrative fees, fines, interest, payments) with subtotals.
+ * The amount demanded is what the pack's cost rules let a demand ask for: fines are listed apart,
+ * "not included in this demand", unless `rules.demandIncludesFines`. The letter goes to the owner
+ * of record only; complainants are never named.
  */
-import { format } from 'date-fns';
-import { enUS, es } from 'date-fns/locale';
 import { computeDeadline, type DeadlineResult } from '../../../../../shared/deadlines';
 import { packCalendar } from '../../../../../shared/enforcementDates';
-import { SERVICE_METHODS, type Ledger, type LedgerEntry } from '../../../../../shared/enforcementTypes';
+import { SERVICE_METHODS, type Ledger } from '../../../../../shared/enforcementTypes';
 import type { CaseDetail } from '../../../../../shared/domain';
 import type { DemandPlaceholder, DemandWording } from '../../../../../shared/demandWording';
 import { AppError } from '../../../../../shared/errors';
 import { fillTemplate, type JurisdictionPack } from '../../../../../shared/jurisdictionPack';
 import { formatCents } from '../../../../../shared/money';
 import { isoDate } from '../../../../../shared/schemas';
-import { letterFrame, letterValues, splitLines, type LetterModel, type LetterRow } from '../../model/letterModel';
+import { letterFrame, letterValues, splitLines, type LetterModel } from '../../model/letterModel';
+import type { CostsRules, CostsWording } from '../../../../../shared/costsWording';
+import { buildCostStatement, demandableEntries, type CostStatement } from '../costs/costStatement';
 import { formatDateForPeople } from '../notice/noticeModel';
-
-export interface DemandLine {
-  /** 1-based line number printed on the statement; a reversal names the line it corrects. */
-  readonly number: number;
-  readonly date: string; // YYYY-MM-DD
-  readonly dateText: string; // "Nov 10, 2026"
-  readonly item: string; // "Abatement", "Payment received", …
-  /** What the charge or credit was for, with the contractor and invoice noted. */
-  readonly description: string;
-  readonly amountCents: number;
-  readonly amountText: string; // "$1,234.50" or "-$100.00"
-}
 
 export interface DemandPayBy {
   readonly date: string; // YYYY-MM-DD
@@ -48,10 +37,9 @@ export interface DemandPayBy {
 
 export interface DemandModel extends LetterModel {
   readonly statementHeading: string;
-  readonly columns: { readonly number: string; readonly date: string; readonly item: string; readonly description: string; readonly amount: string };
-  readonly lines: readonly DemandLine[];
-  /** Total charges, total credits, balance due. */
-  readonly totals: readonly LetterRow[];
+  /** The shared cost statement (kinds/costs/costStatement.ts), as a demand prints it. */
+  readonly statement: CostStatement;
+  /** The amount demanded: abatement costs and fees (and fines, if the pack allows), plus interest. */
   readonly balanceCents: number;
   readonly payBy: DemandPayBy;
   /** The one sentence that must not be missed: pay this much by this date. */
@@ -71,21 +59,19 @@ export interface DemandModelOptions {
   readonly pack: JurisdictionPack;
   /** The pack's `demand.<lang>.json`; see requireDemandWording. */
   readonly wording: DemandWording;
+  /** The pack's `costs.<lang>.json` in the same language: the statement's wording. */
+  readonly costs: CostsWording;
+  /** The pack's cost rules (costsRules()): fines in the demand or apart, interest. */
+  readonly rules: CostsRules;
 }
 
 export interface DemandInput {
   readonly detail: CaseDetail;
   readonly ledger: Ledger;
   readonly notices: readonly FollowedNotice[];
+  /** Citation id → number, for the fines' lines (none needed when the ledger has no citation fine). */
+  readonly citationNumbers?: ReadonlyMap<number, string>;
 }
-
-/** The Item column's wording key per kind of ledger entry (reversals are worded by their sign). */
-const ITEM_KEYS: Record<Exclude<LedgerEntry['kind'], 'reversal'>, keyof DemandWording['statement']['items']> = {
-  abatement: 'abatement',
-  admin_fee: 'adminFee',
-  fine: 'fine',
-  payment: 'payment',
-};
 
 type Fill = (template: string, extra?: Partial<Record<DemandPlaceholder, string | number>>) => string;
 
@@ -138,21 +124,28 @@ export function buildDemandModel(input: DemandInput, opts: DemandModelOptions): 
   const { detail, ledger } = input;
   const { pack, wording } = opts;
   checkOptions(opts);
-  refuseNothingToDemand(detail.caseNumber, ledger);
+  refuseNothingToDemand(detail.caseNumber, ledger, opts.rules);
   refuseWithoutMailingAddress(detail);
+  if (opts.costs.language !== wording.language) throw new AppError('VALIDATION', `The demand is worded in ${wording.language} but its statement in ${opts.costs.language}.`);
   const people = (iso: string) => formatDateForPeople(iso, wording.language);
   const payBy = demandPayBy(pack, opts.issuedOn, wording.language);
-  const charges = ledger.entries.filter((e) => e.deltaCents > 0).reduce((sum, e) => sum + e.deltaCents, 0);
-  const credits = ledger.entries.filter((e) => e.deltaCents < 0).reduce((sum, e) => sum + e.deltaCents, 0);
-  const balance = charges + credits;
   const issuedOnText = people(opts.issuedOn);
+  const statement = buildCostStatement({ detail, ledger, citationNumbers: input.citationNumbers ?? new Map() }, {
+    purpose: 'demand',
+    asOf: opts.issuedOn,
+    pack,
+    wording: opts.costs,
+    rules: opts.rules,
+    letter: { documentNumber: opts.documentNumber, issuedOnText, auditHead: opts.auditHead },
+  });
+  const balance = statement.demandedCents;
 
   // Everything a demand sentence may mention, already written for people.
   const values: Partial<Record<DemandPlaceholder, string | number>> = {
     ...letterValues(pack, detail, { documentNumber: opts.documentNumber, issuedOnText, auditHead: opts.auditHead }),
     departmentAddress: pack.department.addressLines.join(', '),
-    totalCharges: formatCents(charges),
-    totalCredits: formatCents(credits),
+    totalCharges: formatCents(statement.sections.filter((x) => x.demanded && x.key !== 'payments').reduce((sum, x) => sum + x.subtotalCents, 0)),
+    totalCredits: formatCents(statement.sections.find((x) => x.key === 'payments')?.subtotalCents ?? 0),
     balance: formatCents(balance),
     payBy: payBy.dateText,
     serviceCompleteBy: people(payBy.serviceCompleteBy),
@@ -171,13 +164,7 @@ export function buildDemandModel(input: DemandInput, opts: DemandModelOptions): 
     salutation: fill(wording.salutation),
     intro: introText(input.notices, wording.intro, fill, people),
     statementHeading: wording.statement.heading,
-    columns: wording.statement.columns,
-    lines: statementLines(ledger.entries, wording, fill),
-    totals: [
-      { label: wording.statement.totals.charges, value: formatCents(charges) },
-      { label: wording.statement.totals.credits, value: formatCents(credits) },
-      { label: wording.statement.totals.balance, value: formatCents(balance) },
-    ],
+    statement,
     balanceCents: balance,
     payBy,
     payBySentence: fill(wording.payBySentence),
@@ -202,9 +189,10 @@ export function refuseWithoutMailingAddress(detail: CaseDetail): void {
 /**
  * A demand is for money the City spent on the property: refused when nothing is owed, and when
  * the ledger holds no abatement cost or administrative fee that still stands (a balance made only
- * of fines is collected through the citation, not a demand for abatement costs).
+ * of fines is collected through the citation, not a demand for abatement costs). What is owed is
+ * what the pack lets a demand ask for: without fines when it keeps them apart.
  */
-export function refuseNothingToDemand(caseNumber: string, ledger: Ledger): void {
+export function refuseNothingToDemand(caseNumber: string, ledger: Ledger, rules: CostsRules): void {
   const standing = ledger.entries.filter((e) => (e.kind === 'abatement' || e.kind === 'admin_fee') && e.reversedByEntryId === null);
   if (standing.length === 0) {
     throw new AppError(
@@ -212,10 +200,12 @@ export function refuseNothingToDemand(caseNumber: string, ledger: Ledger): void 
       `Case ${caseNumber} has no abatement cost or administrative fee on its ledger, so there is nothing to demand. Record the contractor's invoice as an abatement entry in the Costs tab first.`,
     );
   }
-  if (ledger.balanceCents <= 0) {
+  const owing = demandableEntries(ledger, rules).reduce((sum, e) => sum + e.deltaCents, 0);
+  if (owing <= 0) {
+    const finesApart = !rules.demandIncludesFines && ledger.balanceCents > owing ? ` The fines still owed (${formatCents(ledger.balanceCents - owing)}) are not demanded under this pack's rules; they are collected through their citations.` : '';
     throw new AppError(
       'CONFLICT',
-      `Case ${caseNumber} has nothing owing (balance ${formatCents(ledger.balanceCents)}), so no demand for payment can be issued. Check the payments and reversals in the Costs tab.`,
+      `Case ${caseNumber} has nothing owing (balance ${formatCents(owing)}), so no demand for payment can be issued. Check the payments and reversals in the Costs tab.${finesApart}`,
     );
   }
 }
@@ -229,42 +219,6 @@ function introText(notices: readonly FollowedNotice[], intro: DemandWording['int
       ? fill(intro.oneNotice, { notices: refs[0] })
       : fill(intro.severalNotices, { notices: refs.slice(0, -1).join(', '), lastNotice: refs.at(-1) });
   return fill(intro.afterNotices, { notices: named });
-}
-
-/** A statement line's short date: "Nov 10, 2026" / "10 nov 2026". */
-const SHORT_DATES: Record<DemandWording['language'], { pattern: string; locale: typeof enUS }> = {
-  en: { pattern: 'MMM d, yyyy', locale: enUS },
-  es: { pattern: 'd MMM yyyy', locale: es },
-};
-
-function statementLines(entries: readonly LedgerEntry[], wording: DemandWording, fill: Fill): DemandLine[] {
-  const { statement } = wording;
-  const short = SHORT_DATES[wording.language];
-  const lineOf = new Map(entries.map((e, i) => [e.id, i + 1]));
-  return entries.map((e, i) => ({
-    number: i + 1,
-    date: e.entryDate,
-    dateText: format(new Date(`${e.entryDate}T12:00:00`), short.pattern, { locale: short.locale }),
-    item: e.kind === 'reversal' ? (e.deltaCents > 0 ? statement.items.paymentReturned : statement.items.correction) : statement.items[ITEM_KEYS[e.kind]],
-    description: describeEntry(e, lineOf, statement.notes, fill),
-    amountCents: e.deltaCents,
-    amountText: formatCents(e.deltaCents),
-  }));
-}
-
-function describeEntry(e: LedgerEntry, lineOf: ReadonlyMap<number, number>, notes: DemandWording['statement']['notes'], fill: Fill): string {
-  if (e.kind === 'reversal') {
-    // The stored text names the internal entry id; the letter names the statement line instead.
-    const reason = e.description.replace(/^Reverses entry \d+ \([^)]*\):\s*/, '');
-    const line = e.reversesEntryId !== null ? lineOf.get(e.reversesEntryId) : undefined;
-    return line !== undefined ? fill(notes.reversesLine, { line, reason }) : reason;
-  }
-  const added: string[] = [];
-  if (e.contractor) added.push(fill(notes.contractor, { contractor: e.contractor }));
-  if (e.kind === 'abatement') added.push(e.invoiceSha256 ? fill(notes.invoiceOnFile, { invoiceHash: e.invoiceSha256.slice(0, 12) }) : fill(notes.noInvoice));
-  const reversedOn = e.reversedByEntryId !== null ? lineOf.get(e.reversedByEntryId) : undefined;
-  if (reversedOn !== undefined) added.push(fill(notes.reversedOnLine, { line: reversedOn }));
-  return [e.description, ...added].map((part) => part.replace(/\.$/, '')).join('. ') + (added.length > 0 ? '.' : '');
 }
 
 function checkOptions(opts: DemandModelOptions): void {
