@@ -59,6 +59,9 @@ export async function openFontSession(fontsDir: string): Promise<FontSession> {
   return { fontsDir, regular, bold, fontkit: caching, widths: new Map() };
 }
 
+/** Entries a memo keeps before it starts over (see memoizeLayout and pdfFlow.widthOf). */
+export const MAX_MEMO = 4000;
+
 interface LayoutFont {
   layout(text: string, features?: unknown): unknown;
 }
@@ -77,6 +80,9 @@ function memoizeLayout(font: LayoutFont): LayoutFont {
     let run = runs.get(key);
     if (run === undefined) {
       run = layout(text, features);
+      // Bounded: a long batch prints many one-off lines (addresses, the candidate lines wrapping
+      // tries); starting over keeps memory flat while the common labels are shaped again at once.
+      if (runs.size >= MAX_MEMO) runs.clear();
       runs.set(key, run);
     }
     return run;

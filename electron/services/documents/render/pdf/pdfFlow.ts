@@ -8,6 +8,7 @@
  * top of page 1 (a recorder's stamp) and a smallest font size (recording rules), which every
  * style is raised to.
  */
+import { MAX_MEMO } from './fontSession';
 import { rgb, type PDFDocument, type PDFFont, type PDFImage, type PDFPage, type RGB } from 'pdf-lib';
 import { LETTER_PAGE, type PageSetup } from '../../model/blocks';
 import { wrapText } from './textLayout';
@@ -127,6 +128,7 @@ export class PdfFlow {
     let width = widths.get(key);
     if (width === undefined) {
       width = this.font(style).widthOfTextAtSize(text, size);
+      if (widths.size >= MAX_MEMO) widths.clear(); // bounded, as the font session's shaped runs
       widths.set(key, width);
     }
     return width;
