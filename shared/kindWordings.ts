@@ -8,6 +8,7 @@
  * schema must have `language` (checked against the file name).
  */
 import type { z } from 'zod';
+import { lienWordingSchema } from './lienWording';
 
 export interface KindWordingFile {
   /** Base file name: "ticket" → ticket.en.json, ticket.es.json. */
@@ -17,7 +18,9 @@ export interface KindWordingFile {
   readonly schema: z.ZodType<{ language: string }>;
 }
 
-export const KIND_WORDING_FILES: readonly KindWordingFile[] = [];
+export const KIND_WORDING_FILES: readonly KindWordingFile[] = [
+  { file: 'lien', words: 'the lien filing and the release of lien', schema: lienWordingSchema },
+];
 
 export function kindWordingFile(file: string): KindWordingFile {
   const found = KIND_WORDING_FILES.find((f) => f.file === file);

@@ -12,7 +12,8 @@ import { AppError } from '../../shared/errors';
 import { call, options, resolveCase, type Command, type CommandContext } from './cliSupport';
 import { EXIT, UsageError } from './output';
 
-export const DOCUMENTS_USAGE = `  document generate --case CASE --kind KIND [--language recipient|en|es|both] [--new-version] [--out FILE.pdf] [--docx FILE.docx]
+export const DOCUMENTS_USAGE = `  document generate --case CASE --kind KIND [--subject ID] [--language recipient|en|es|both] [--new-version] [--out FILE.pdf] [--docx FILE.docx]
+                                        --subject: the record a per-record kind is about (lien_release: the lien id)
                                         issue a document of any kind (see document kinds); refused until
                                         the pack's checklist step guarding KIND is ready or waived.
                                         Language: the recipient's preferred one when the pack offers it
@@ -61,13 +62,20 @@ function languageOf(value: string | undefined): DocumentLanguageChoice {
   return choice;
 }
 
-const DOCUMENT_OPTIONS = { case: { type: 'string' }, out: { type: 'string' }, docx: { type: 'string' }, language: { type: 'string' }, 'new-version': { type: 'boolean' } } as const;
+const DOCUMENT_OPTIONS = { case: { type: 'string' }, out: { type: 'string' }, docx: { type: 'string' }, language: { type: 'string' }, 'new-version': { type: 'boolean' }, subject: { type: 'string' } } as const;
 
 interface GenerateFlags {
   readonly out?: string;
   readonly docx?: string;
   readonly language?: string;
   readonly 'new-version'?: boolean;
+  readonly subject?: string;
+}
+
+function subjectOf(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  if (!/^[1-9][0-9]*$/.test(value)) throw new UsageError(`--subject takes the id of the record the document is about (a number), not "${value}"`);
+  return Number(value);
 }
 
 async function generate(ctx: CommandContext, caseRef: string | undefined, kind: DocumentKind, flags: GenerateFlags): Promise<number> {
@@ -86,7 +94,7 @@ async function generate(ctx: CommandContext, caseRef: string | undefined, kind: 
     if (!current) throw new UsageError(`case ${detail.caseNumber} has no ${kind.replaceAll('_', ' ')} yet; leave out --new-version for its first issue`);
     replaces = current.id;
   }
-  const doc = await call(ctx, 'generateDocument', { caseId, kind, language: languageOf(flags.language), replaces });
+  const doc = await call(ctx, 'generateDocument', { caseId, kind, language: languageOf(flags.language), replaces, subjectId: subjectOf(flags.subject) });
   return reportIssued(ctx, doc, flags);
 }
 

@@ -6,6 +6,8 @@
 import type { DocumentKind } from '../../../../shared/domain';
 import { AppError } from '../../../../shared/errors';
 import { demandKind } from './demand/demandKind';
+import { lienFilingKind } from './lien/lienFilingKind';
+import { lienReleaseKind } from './lien/lienReleaseKind';
 import type { BaseFacts, KindSpec } from './kindSpec';
 import { noticeKind } from './notice/noticeKind';
 
@@ -15,6 +17,8 @@ type AnySpec = KindSpec<BaseFacts>;
 const KINDS: Partial<Record<DocumentKind, AnySpec>> = {
   notice_of_violation: noticeKind as unknown as AnySpec,
   demand_for_payment: demandKind as unknown as AnySpec,
+  lien_filing: lienFilingKind as unknown as AnySpec,
+  lien_release: lienReleaseKind as unknown as AnySpec,
 };
 
 export function kindSpec(kind: DocumentKind): AnySpec {
