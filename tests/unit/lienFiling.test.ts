@@ -85,7 +85,7 @@ describe('the lien filing', () => {
     expect(Math.min(...words.filter((x) => x.page === esPage).map((x) => x.yMin))).toBeLessThan(2 * IN);
   });
 
-  it.skipIf(!hasPoppler || !hasQpdf)('keeps the Florida-like 3 x 3 inch box at the top right blank (model-strict), and liens fines there', async () => {
+  it.skipIf(!hasPoppler || !hasQpdf)('keeps the Florida-like 3 x 3 inch box at the top right blank (model-strict), citing that pack\'s authority', async () => {
     const { w, deps } = await lienWorld('model-strict');
     waiveFileLien(deps, w.caseId);
     const doc = await issueDocumentOfKind(deps, 'lien_filing', w.caseId, undefined, { language: 'en' });
