@@ -12,6 +12,7 @@ import { hearingNoticeWordingSchema } from './hearingNoticeWording';
 import { serviceCertificatesWordingSchema } from './serviceCertificatesWording';
 import { ticketWordingSchema } from './ticketWording';
 import { costsWordingSchema } from './costsWording';
+import { lienWordingSchema } from './lienWording';
 
 export interface KindWordingFile {
   /** Base file name: "ticket" → ticket.en.json, ticket.es.json. */
@@ -26,6 +27,7 @@ export const KIND_WORDING_FILES: readonly KindWordingFile[] = [
   { file: 'serviceCertificates', words: 'the certificate of mailing and the affidavits of service and posting', schema: serviceCertificatesWordingSchema },
   { file: 'ticket', words: 'the civil ticket (citation)', schema: ticketWordingSchema },
   { file: 'costs', words: 'the statement of costs (also the demand for payment\'s statement)', schema: costsWordingSchema },
+  { file: 'lien', words: 'the lien filing and the release of lien', schema: lienWordingSchema },
 ];
 
 export function kindWordingFile(file: string): KindWordingFile {

@@ -88,7 +88,6 @@ interface GenerateFlags {
   readonly 'new-version'?: boolean;
 }
 
-
 async function generate(ctx: CommandContext, caseRef: string | undefined, kind: DocumentKind, flags: GenerateFlags): Promise<number> {
   const caseId = resolveCase(ctx, caseRef);
   // Checked before issuing: an issued document is permanent, and a file that cannot be written

@@ -8,6 +8,8 @@ import { AppError } from '../../../../shared/errors';
 import { costsKind } from './costs/costsKind';
 import { demandKind } from './demand/demandKind';
 import { hearingNoticeKind } from './hearing/hearingNoticeKind';
+import { lienFilingKind } from './lien/lienFilingKind';
+import { lienReleaseKind } from './lien/lienReleaseKind';
 import type { BaseFacts, KindSpec } from './kindSpec';
 import { noticeKind } from './notice/noticeKind';
 import { affidavitOfPostingKind, affidavitOfServiceKind, certificateOfMailingKind } from './service/serviceKinds';
@@ -25,6 +27,8 @@ const KINDS: Partial<Record<DocumentKind, AnySpec>> = {
   affidavit_of_posting: affidavitOfPostingKind as unknown as AnySpec,
   civil_ticket: ticketKind as unknown as AnySpec,
   statement_of_costs: costsKind as unknown as AnySpec,
+  lien_filing: lienFilingKind as unknown as AnySpec,
+  lien_release: lienReleaseKind as unknown as AnySpec,
 };
 
 export function kindSpec(kind: DocumentKind): AnySpec {

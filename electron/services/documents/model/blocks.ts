@@ -216,10 +216,16 @@ export interface PageSetup {
   readonly margins: { readonly top: number; readonly right: number; readonly bottom: number; readonly left: number };
   /** Extra blank space at the top of page 1 only (recording stamp), in points. */
   readonly firstPageTopReserved?: number;
-  /** A blank box on page 1 (e.g. 3 x 3 in at the top right), drawn as an outline labelled for the recorder. */
+  /** A blank box on page 1 (e.g. 3 x 3 in at the top right), outlined under the top margin at the right; the label (if not empty) is printed inside it. */
   readonly firstPageBox?: { readonly width: number; readonly height: number; readonly label: string };
   /** No text smaller than this, in points (recording rules). */
   readonly minFontSize?: number;
+  /**
+   * A band this deep along every edge that nothing is printed in (recording rules), footer
+   * included: the margins leave room for the footer inside it. Absent: the footer may sit in
+   * the bottom margin, as on a letter.
+   */
+  readonly blankEdge?: number;
 }
 
 export const LETTER_PAGE: PageSetup = {

@@ -7,7 +7,12 @@
  * an exact-height empty paragraph for `firstPageTopReserved`), so Word and LibreOffice both
  * start page 1's text below it, and pages 2 on have no header at all. Putting the space in the
  * body instead would leave it editable, and a second section with a larger margin cannot be
- * used because a section's margins apply to every page of the section.
+ * used because a section's margins apply to every page of the section. A recording page's
+ * `blankEdge` sets the footer's distance from the bottom edge, so the footer stays out of it.
+ *
+ * What DOCX cannot do: keep a person editing the file from typing into the reserved header or
+ * from shrinking a font below the minimum; and Word measures the header from the top margin, so
+ * the box sits under the margin (as in the PDF), not in the paper's corner.
  */
 import {
   AlignmentType,
@@ -70,7 +75,7 @@ function reservedHeader(ctx: Pick<DrawContext, 'minFontSize'>, page: PageSetup, 
           new TableCell({
             width: { size: twips(box.width), type: WidthType.DXA },
             verticalAlign: VerticalAlignTable.TOP,
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: twips(4), after: 0 }, children: [run(ctx, box.label, { size: SIZE.small, color: COLOR.muted })] })],
+            children: [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: twips(4), after: 0 }, children: box.label === '' ? [] : [run(ctx, box.label, { size: SIZE.small, color: COLOR.muted })] })],
           }),
         ],
       }),
@@ -88,7 +93,16 @@ export function section(ctx: Pick<DrawContext, 'minFontSize'>, page: PageSetup, 
     properties: {
       page: {
         size: { width: twips(page.width), height: twips(page.height) },
-        margin: { top: twips(top), right: twips(right), bottom: twips(bottom), left: twips(left), header: twips(top), footer: twips(Math.max(18, bottom / 2)), gutter: 0 },
+        margin: {
+          top: twips(top),
+          right: twips(right),
+          bottom: twips(bottom),
+          left: twips(left),
+          header: twips(top),
+          // A recording page's footer ends 4 pt above the blank edge, so its descenders stay out of it.
+          footer: twips(Math.max(18, bottom / 2, page.blankEdge === undefined ? 0 : page.blankEdge + 4)),
+          gutter: 0,
+        },
       },
       ...(reserves ? { titlePage: true } : {}),
     },

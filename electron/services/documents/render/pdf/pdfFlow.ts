@@ -5,8 +5,8 @@
  * page and repeating a heading there are decided here.
  *
  * The page comes from the model's PageSetup: its size and margins, a blank area reserved at the
- * top of page 1 (a recorder's stamp) and a smallest font size (recording rules), which every
- * style is raised to.
+ * top of page 1 (a recorder's stamp, with its box outlined when the rules ask for one) and a
+ * smallest font size (recording rules), which every style is raised to.
  */
 import { MAX_MEMO } from './fontSession';
 import { rgb, type PDFDocument, type PDFFont, type PDFImage, type PDFPage, type RGB } from 'pdf-lib';
@@ -86,6 +86,21 @@ export class PdfFlow {
     this.current = this.doc.addPage([this.setup.width, this.setup.height]);
     this.pages.push(this.current);
     this.y = this.pageTop;
+    if (this.pages.length === 1) this.outlineRecorderBox();
+  }
+
+  /** The recorder's box on page 1: an outline under the top margin at the right, as the DOCX draws it. */
+  private outlineRecorderBox(): void {
+    const box = this.setup.firstPageBox;
+    if (!box) return;
+    const x = this.setup.width - this.setup.margins.right - box.width;
+    const top = this.setup.height - this.setup.margins.top;
+    this.current.drawRectangle({ x, y: top - box.height, width: box.width, height: box.height, borderColor: COLORS.muted, borderWidth: 0.6 });
+    if (box.label === '') return;
+    const style = { size: 8.5, color: COLORS.muted };
+    const size = this.size(style);
+    const width = this.fonts.regular.widthOfTextAtSize(box.label, size);
+    this.current.drawText(box.label, { x: x + (box.width - width) / 2, y: top - 4 - size, size, font: this.fonts.regular, color: style.color });
   }
 
   /** Starts a new page unless `height` points still fit on this one. Returns true on a break. */
