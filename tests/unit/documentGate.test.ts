@@ -110,6 +110,8 @@ describe('the notice gate', () => {
           ),
         ),
       }),
+      // The lien filing is recorded only once the lien step is met (lienFiling.test.ts).
+      expect.objectContaining({ kind: 'lien_filing', step: 'file_lien', stepTitle: 'File a lien', unlocked: false }),
     ]);
   });
 
@@ -231,6 +233,7 @@ describe('checklists.json documents', () => {
       // Not the lien step: it requires a served demand, so guarding the demand there would deadlock.
       expect(stepGuardingDocument(checklists!, 'demand_for_payment')).toBe('abatement');
       expect(stepGuardingDocument(checklists!, 'civil_ticket')).toBe('civil_ticket');
+      expect(stepGuardingDocument(checklists!, 'lien_filing')).toBe('file_lien');
     }
   });
 });
