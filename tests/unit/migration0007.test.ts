@@ -48,9 +48,10 @@ describe('migration 0007-demand-for-payment', () => {
     // migrate() runs every later migration too (0008 adds document_violations beside documents).
     expect(migrate(db)).toBe(LATEST_SCHEMA_VERSION);
     expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
-    // Every value kept; later migrations only add columns (0012: versions, languages, DOCX rendition), NULL here.
+    // Every value kept; later migrations only add columns (0012: versions, languages, DOCX rendition;
+    // 0013: the record a document is about), NULL here.
     expect(db.prepare('SELECT * FROM documents ORDER BY id').all()).toEqual(
-      before.map((row) => ({ ...(row as object), replaces_document_id: null, languages: null, docx_sha256: null })),
+      before.map((row) => ({ ...(row as object), replaces_document_id: null, languages: null, docx_sha256: null, subject_type: null, subject_id: null })),
     );
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('foreign_key_check')).toEqual([]);
