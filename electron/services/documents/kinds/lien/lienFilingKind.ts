@@ -6,11 +6,11 @@
  * no mailing address, and gated by the pack's file_lien step. The ledger is read again inside the
  * committing transaction: a payment recorded while the PDF was laid out would make the amount wrong.
  */
+import { refuseWithoutOwner } from '../demand/demandKind';
 import type { Ledger } from '../../../../../shared/enforcementTypes';
 import { AppError } from '../../../../../shared/errors';
 import { packInLanguage } from '../../../../../shared/packLocalization';
 import { ownerPreferredLanguage, getPropertyDetails, propertyIdOfCase } from '../../../../db/queries/parties';
-import { stmt } from '../../../../db/statements';
 import { getCaseDetail } from '../../../cases/caseService';
 import { getLedger } from '../../../enforcement/ledger';
 import type { BaseFacts, GatherDeps, KindSpec } from '../kindSpec';
@@ -32,7 +32,7 @@ export const lienFilingKind: KindSpec<LienFilingFacts> = {
   noun: 'lien filing',
   title: ({ detail }) => `Notice and Certificate of Lien — ${detail.property.address}`,
   gather(deps, caseId) {
-    refuseWithoutOwnerOfRecord(deps, caseId, 'lien filing');
+    refuseWithoutOwner(deps, caseId, 'lien filing');
     const detail = getCaseDetail(deps.db, caseId);
     // The pack must word the lien (and agree with itself on the recorder's rules) before anything else.
     const wording = lienWording(deps.pack, deps.pack.notice.language);
@@ -69,16 +69,3 @@ export function legalDescriptionOf(deps: Pick<GatherDeps, 'db'>, caseId: number)
   return { legalDescription: property?.legalDescription ?? null };
 }
 
-/** getCaseDetail joins the owner of record: without one the case would read as missing. */
-export function refuseWithoutOwnerOfRecord(deps: Pick<GatherDeps, 'db'>, caseId: number, what: string): void {
-  const row = stmt(
-    deps.db,
-    `SELECT c.case_number AS caseNumber,
-            EXISTS (SELECT 1 FROM case_parties cp WHERE cp.case_id = c.id AND cp.role = 'owner_of_record') AS hasOwner
-       FROM cases c WHERE c.id = ?`,
-  ).get(caseId) as { caseNumber: string; hasOwner: number } | undefined;
-  if (!row) throw new AppError('NOT_FOUND', `Case ${caseId} does not exist. It may have been opened from another data folder.`);
-  if (!row.hasOwner) {
-    throw new AppError('VALIDATION', `Case ${row.caseNumber} has no owner of record, whom a ${what} must name. Add the owner of record in the Parties tab first.`);
-  }
-}

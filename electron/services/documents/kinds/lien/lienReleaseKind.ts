@@ -20,7 +20,8 @@ import { getCaseDetail } from '../../../cases/caseService';
 import { getLedger } from '../../../enforcement/ledger';
 import type { BaseFacts, GatherDeps, KindSpec } from '../kindSpec';
 import { formatDateForPeople } from '../notice/noticeModel';
-import { legalDescriptionOf, refuseWithoutOwnerOfRecord } from './lienFilingKind';
+import { refuseWithoutOwner } from '../demand/demandKind';
+import { legalDescriptionOf } from './lienFilingKind';
 import { instrumentDocument, instrumentFill, legalDescriptionBlocks, lienWording, propertyRows, referenceText, refuseUnrecordableProperty, type InstrumentContext, type LienProperty } from './lienInstrument';
 
 export const LIEN_RELEASE_PREFIX = 'REL';
@@ -38,7 +39,7 @@ export const lienReleaseKind: KindSpec<LienReleaseFacts> = {
   noun: 'release of lien',
   title: ({ detail }) => `Release and Satisfaction of Lien — ${detail.property.address}`,
   gather(deps, caseId, { subjectId }) {
-    refuseWithoutOwnerOfRecord(deps, caseId, 'release of lien');
+    refuseWithoutOwner(deps, caseId, 'release of lien');
     const detail = getCaseDetail(deps.db, caseId);
     lienWording(deps.pack, deps.pack.notice.language);
     const lien = requireLienOnCase(deps, caseId, detail.caseNumber, subjectId);
