@@ -101,10 +101,10 @@ export const METHOD_NAMES = [
   // area: evidence
   'explainPhotoDate',
   // area: documents
+  'listDocumentKinds',
   'getDocumentOptions',
   'generateDocumentBatch',
   'cancelJob',
-  'listDocumentKinds',
 ] as const;
 
 export type MethodNameLiteral = (typeof METHOD_NAMES)[number];

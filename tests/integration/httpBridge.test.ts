@@ -138,7 +138,7 @@ describe('HTTP bridge', () => {
       },
     });
     const gates = JSON.parse((await call('getDocumentGates', { caseId })).body);
-    expect(gates).toMatchObject({ ok: true, value: [{ kind: 'notice_of_violation', unlocked: false }, { kind: 'demand_for_payment', step: 'abatement', unlocked: false }, { kind: 'civil_ticket', step: 'civil_ticket', unlocked: false }] });
+    expect(gates).toMatchObject({ ok: true, value: [{ kind: 'notice_of_violation', unlocked: false }, { kind: 'demand_for_payment', step: 'abatement', unlocked: false }, { kind: 'civil_ticket', step: 'civil_ticket', unlocked: false }, { kind: 'lien_filing', step: 'file_lien', unlocked: false }] });
   });
 
   it('refuses file paths from the page: CSV import over the bridge takes text only', async () => {

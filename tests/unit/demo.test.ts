@@ -53,6 +53,8 @@ describe('npm run demo', () => {
         expect.objectContaining({ kind: 'demand_for_payment', step: 'abatement', unlocked: false }),
         // No notice yet, so no civil ticket (a citation) either.
         expect.objectContaining({ kind: 'civil_ticket', step: 'civil_ticket', unlocked: false }),
+        // Nothing owed, nothing to lien.
+        expect.objectContaining({ kind: 'lien_filing', step: 'file_lien', unlocked: false }),
       ]);
     }
     expect((await call('generateDocument', { caseId: llc, kind: 'notice_of_violation' })).number).toMatch(/^NOV-\d{4}-000001$/);
