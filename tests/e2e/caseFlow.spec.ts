@@ -149,7 +149,7 @@ test('an inspector documents a violation with photos and issues a notice', async
   await page.getByRole('button', { name: 'Back to cases' }).click();
   // The case list is a data grid (role grid, cells gridcell).
   const caseRow = page.getByRole('row').filter({ hasText: '1418 W Harrison St' });
-  await expect(caseRow.getByRole('gridcell').nth(3)).toHaveText('1');
+  await expect(caseRow.getByRole('gridcell').nth(4)).toHaveText('1'); // cell 0 is the row's selection checkbox
 });
 
 test('the new-case form checks input with the core’s schema and closes on Escape', async ({ app, page }) => {
